@@ -1,0 +1,64 @@
+"""The records that cross layers: a parsed article, its captions, and a rejection."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Caption:
+    """A photo caption that left the body, with its credit when one was printed."""
+
+    caption: str
+    credit: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedArticle:
+    """What a parser read from one raw file. Every field but `format` and `body` may be unknown."""
+
+    format: str  # "text" or "html"
+    body: str  # main text, paragraphs separated by a blank line, boilerplate removed
+    title: str | None = None
+    title_source: str | None = None  # where the title came from: "text", "url", "jsonld", "og", ...
+    authors: tuple[str, ...] = ()  # people only, in byline order
+    published_at: datetime | None = None  # aware when the source gives a zone; naive is read as UTC
+    published_date: date | None = None  # the day as the source states it
+    date_source: str | None = None  # where the date came from: "text:published", "jsonld", "url", ...
+    url: str | None = None
+    domain: str | None = None  # registered domain of `url`, e.g. "nationalpost.com"
+    publisher: str | None = None
+    dateline: str | None = None  # place only, e.g. "BEIJING"
+    agency: str | None = None  # canonical wire agency name, e.g. "AP"
+    language: str | None = None  # ISO 639-1 code
+    captions: tuple[Caption, ...] = ()
+    reading_minutes: int | None = None  # as stated by the page, never estimated
+    extras: dict[str, Any] = field(default_factory=dict, compare=False)  # parser diagnostics, not stored
+
+    @property
+    def word_count(self) -> int:
+        return len(self.body.split())
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSON shape printed by `byline parse` and stored in golden files."""
+        out = asdict(self)
+        out.pop("extras")
+        out["authors"] = list(self.authors)
+        out["captions"] = [asdict(c) for c in self.captions]
+        out["published_at"] = self.published_at.isoformat() if self.published_at else None
+        out["date"] = self.published_date.isoformat() if self.published_date else None
+        out.pop("published_date")
+        out["text"] = out.pop("body")
+        out["word_count"] = self.word_count
+        return out
+
+
+class Rejected(Exception):
+    """A raw file that cannot become an article. `reason` is a short stable code, `detail` says why."""
+
+    def __init__(self, reason: str, detail: str) -> None:
+        super().__init__(f"{reason}: {detail}")
+        self.reason = reason
+        self.detail = detail

@@ -1,0 +1,52 @@
+"""Bytes to text: BOM, then UTF-8, then detection; binary input is recognised, not decoded."""
+
+from __future__ import annotations
+
+import codecs
+
+from byline.model import Rejected
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Control bytes other than tab, newline, form feed and carriage return do not occur in text.
+_CONTROL = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+
+
+def bom_encoding(data: bytes) -> str | None:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return encoding
+    return None
+
+
+def looks_binary(data: bytes) -> bool:
+    """True for images, PDFs, archives and other non-text bytes (sampled from the head)."""
+    if bom_encoding(data) in ("utf-16", "utf-32"):
+        return False
+    sample = data[:8192]
+    if b"\x00" in sample:
+        return True
+    controls = len(sample) - len(sample.translate(None, _CONTROL))
+    return controls > len(sample) * 0.05
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """Decode a text file; raise Rejected('undecodable') when no encoding reads it cleanly."""
+    encoding = bom_encoding(data)
+    if encoding:
+        return data.decode(encoding, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    if best is None or best.chaos > 0.25:
+        raise Rejected("undecodable", f"{name}: the bytes are neither UTF-8 nor any encoding detected with confidence")
+    return data.decode(best.encoding, errors="replace")

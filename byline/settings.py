@@ -1,0 +1,41 @@
+"""One settings object. Defaults suit a laptop; BYLINE_* environment variables override them."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+SQL_DIR = PROJECT_ROOT / "sql"
+EXPECTATIONS_DIR = PROJECT_ROOT / "expectations"
+SAMPLES_DIR = PROJECT_ROOT / "samples"
+
+
+def _env(name: str, default: str) -> str:
+    return os.environ.get(f"BYLINE_{name}", default)
+
+
+@dataclass(frozen=True)
+class Settings:
+    db_path: Path = field(default_factory=lambda: Path(_env("DB", "data/byline.duckdb")))
+    batch_size: int = field(default_factory=lambda: int(_env("BATCH_SIZE", "1000")))
+    workers: int = field(default_factory=lambda: int(_env("WORKERS", "0")))  # 0: one per core
+    # Batch-level quality rules apply only from this many rows on (a share of 3 rows means nothing).
+    min_rows_for_batch_rules: int = field(default_factory=lambda: int(_env("MIN_ROWS_FOR_BATCH_RULES", "50")))
+    # Files matching these names are never treated as raw articles (golden expectations, hidden files).
+    ignore_globs: tuple[str, ...] = ("*.expected.json", ".*", "*.md", "manifest.jsonl", "manifest.csv")
+
+    @property
+    def data_dir(self) -> Path:
+        return self.db_path.parent
+
+
+def get_settings(**overrides) -> Settings:
+    base = Settings()
+    if not overrides:
+        return base
+    values = {k: v for k, v in overrides.items() if v is not None}
+    if "db_path" in values:
+        values["db_path"] = Path(values["db_path"])
+    return Settings(**{**base.__dict__, **values})

@@ -1,0 +1,66 @@
+"""DuckDB access: connections, schema migrations, and SQL files from sql/ run by name."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from byline.settings import SQL_DIR
+
+
+@functools.cache
+def sql(name: str) -> str:
+    """The text of sql/<name>.sql, e.g. sql('publish/merge_articles')."""
+    path = (SQL_DIR / f"{name}.sql").resolve()
+    if SQL_DIR.resolve() not in path.parents:
+        raise ValueError(f"SQL name {name!r} points outside {SQL_DIR}")
+    return path.read_text(encoding="utf-8")
+
+
+def run(con: duckdb.DuckDBPyConnection, name: str, params: Sequence[Any] | dict | None = None):
+    """Execute sql/<name>.sql with bound parameters; returns the connection for fetching."""
+    return con.execute(sql(name), params) if params is not None else con.execute(sql(name))
+
+
+def connect(db_path: str | Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """Open the database, apply pending migrations (writers only) and pin the session to UTC."""
+    db_path = Path(db_path)
+    if not read_only:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+    con = duckdb.connect(str(db_path), read_only=read_only, config={"autoinstall_known_extensions": False})
+    con.execute("set TimeZone = 'UTC'")
+    if not read_only:
+        migrate(con)
+    return con
+
+
+def schema_files() -> list[Path]:
+    return sorted((SQL_DIR / "schema").glob("[0-9][0-9][0-9]_*.sql"))
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Apply every sql/schema/NNN_*.sql not yet recorded in schema_version, each in its own transaction."""
+    con.execute(
+        "create table if not exists schema_version ("
+        " version integer primary key, name varchar not null, applied_at timestamptz not null default now())"
+    )
+    done = {row[0] for row in con.execute("select version from schema_version").fetchall()}
+    applied = []
+    for path in schema_files():
+        version = int(path.name[:3])
+        if version in done:
+            continue
+        con.execute("begin transaction")
+        try:
+            con.execute(path.read_text(encoding="utf-8"))
+            con.execute("insert into schema_version (version, name) values (?, ?)", [version, path.stem])
+            con.execute("commit")
+        except Exception:
+            con.execute("rollback")
+            raise
+        applied.append(path.stem)
+    return applied
