@@ -1,0 +1,44 @@
+"""Crawler manifests: JSONL or CSV with `file` and `url` columns, giving each raw file's source URL."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+
+def load_manifest(path: str | Path | None) -> dict[str, str]:
+    """Map each manifest `file` (as written, relative or absolute) to its `url`. Other columns are ignored."""
+    if path is None:
+        return {}
+    path = Path(path)
+    rows: list[dict] = []
+    with path.open(encoding="utf-8", newline="") as fh:
+        if path.suffix.lower() == ".csv":
+            rows = list(csv.DictReader(fh))
+        else:
+            for number, line in enumerate(fh, 1):
+                if line.strip():
+                    try:
+                        rows.append(json.loads(line))
+                    except json.JSONDecodeError as exc:
+                        raise ValueError(f"{path}:{number}: not a JSON object ({exc.msg})") from exc
+    if rows and "file" not in rows[0]:
+        raise ValueError(f"{path}: the manifest needs a 'file' column (and a 'url' column)")
+    return {str(row["file"]): row["url"] for row in rows if row.get("file") and row.get("url")}
+
+
+def url_for(manifest: dict[str, str], path: Path, root: Path | None) -> str | None:
+    """The manifest URL for `path`, keyed by its path relative to `root`, its absolute path or its name."""
+    if not manifest:
+        return None
+    keys = [str(path), path.name]
+    if root is not None:
+        try:
+            keys.insert(0, path.relative_to(root).as_posix())
+        except ValueError:
+            pass
+    for key in keys:
+        if key in manifest:
+            return manifest[key]
+    return None
