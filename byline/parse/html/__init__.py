@@ -1,17 +1,132 @@
-"""HTML article parser. Placeholder until the full parser lands."""
+"""HTML article parser: decode, parse once, read metadata, extract the body, reconcile.
+
+The document is parsed once with selectolax's lexbor engine and the tree is shared by every step.
+Measured on the 908-page benchmark, one process: lexbor builds trees at about 1,475 pages/s, lxml at
+513/s and Beautiful Soup (on lxml) at 27/s, so a Beautiful Soup or lxml hot path would spend most of
+the per-page budget (48 pages/s is ~20 ms) on tree building alone. lxml is used only inside htmldate,
+the slow date fallback for pages whose metadata names no date.
+
+Metadata is read before the body extractor runs, because it removes boilerplate nodes from the tree.
+"""
 
 from __future__ import annotations
 
-from selectolax.parser import HTMLParser
+from datetime import UTC, datetime
+from urllib.parse import urljoin, urlsplit
+
+from selectolax.lexbor import LexborHTMLParser
 
 from byline.model import ParsedArticle, Rejected
+from byline.parse.html.authors import find_authors
+from byline.parse.html.dates import candidates, choose, htmldate_fallback, url_date
+from byline.parse.html.encoding import decode_html
+from byline.parse.html.jsonld import JsonLdArticle, find_article
+from byline.parse.html.language import page_language
+from byline.parse.html.meta import PageMeta, read_meta
+from byline.parse.html.reject import check_is_article
+from byline.parse.html.title import choose_title
+from byline.parse.urls import registered_domain
+
+try:  # the body extractor is its own module; a plain paragraph collector stands in when it is absent
+    from byline.parse.html.body import extract_body
+except ImportError:  # pragma: no cover - only while body.py is missing
+    from byline.parse.html.fallback_body import collect_paragraphs as extract_body
+
+
+def _absolute(url: str | None, base: str | None) -> str | None:
+    if not url:
+        return None
+    url = url.strip()
+    if url.startswith("//"):
+        url = "https:" + url
+    elif not url.startswith(("http://", "https://")):
+        if not base:
+            return None
+        url = urljoin(base, url)
+    return url if urlsplit(url).hostname else None
+
+
+def choose_url(meta: PageMeta, article: JsonLdArticle | None, url_hint: str | None) -> tuple[str | None, str]:
+    """The canonical URL when the page gives a plausible one, else og:url, else the crawler's URL.
+
+    A canonical pointing at the site's home page (a common template mistake) is ignored when the
+    crawler's URL is a deeper page.
+    """
+    hint_path = urlsplit(url_hint).path.strip("/") if url_hint else ""
+    for source, raw in (("canonical", meta.canonical), ("og", meta.first("og:url")), ("jsonld", article and article.url)):
+        url = _absolute(raw, url_hint)
+        if not url:
+            continue
+        if hint_path and not urlsplit(url).path.strip("/"):
+            continue
+        return url, source
+    return url_hint, "hint"
+
+
+def _publisher(meta: PageMeta, article: JsonLdArticle | None, domain: str | None) -> str | None:
+    name = meta.first("og:site_name", "application-name", "publisher", "dc.publisher", "twitter:site")
+    if name and name.startswith("@"):
+        name = None
+    name = name or (article.publisher if article else None)
+    if name:
+        return name
+    try:
+        from byline.parse.urls import publisher_from_domain
+    except ImportError:
+        return domain
+    return publisher_from_domain(domain) if domain else None
 
 
 def parse_html(data: bytes, url_hint: str | None = None) -> ParsedArticle:
-    tree = HTMLParser(data)
-    title_node = tree.css_first("h1") or tree.css_first("title")
-    paragraphs = [p.text(strip=True) for p in tree.css("p") if p.text(strip=True)]
-    if not paragraphs:
-        raise Rejected("no_article", "the page has no paragraphs of text")
-    title = title_node.text(strip=True) if title_node else None
-    return ParsedArticle(format="html", title=title, title_source="html", body="\n\n".join(paragraphs), url=url_hint)
+    """Parse one HTML page; raise Rejected('no_article', why) for pages that hold no article."""
+    text, encoding = decode_html(data)
+    tree = LexborHTMLParser(text)
+    meta = read_meta(tree)
+    article = find_article(list(meta.jsonld))
+
+    url, url_source = choose_url(meta, article, url_hint)
+    domain = registered_domain(url or url_hint)
+    publisher = _publisher(meta, article, domain)
+    site_names = [n for n in (meta.first("og:site_name"), publisher, article and article.publisher) if n]
+    if domain:
+        site_names += [domain, domain.split(".")[0]]
+
+    title, title_source = choose_title(
+        article.headline if article else None,
+        meta.first("og:title", "twitter:title"),
+        meta.first("headline", "dc.title", "title", "sailthru.title", "parsely-title"),
+        meta.h1s,
+        meta.title_tag,
+        site_names,
+    )
+    credits = find_authors(tree, meta, article.authors if article else (), site_names)
+
+    today = datetime.now(UTC).date()
+    jsonld_dates = [article.date_published, article.date_created] if article else []
+    published = choose(candidates(tree, meta, jsonld_dates, url), url_date(url) or url_date(url_hint), today)
+    if published is None:
+        published = htmldate_fallback(text, url, today)
+
+    body, captions = extract_body(tree)  # mutates the tree: every metadata read is done above
+    check_is_article(body, title, meta, article)
+    language = page_language(body, meta.lang or (article.language if article else None))
+    return ParsedArticle(
+        format="html",
+        body=body,
+        title=title,
+        title_source=title_source,
+        authors=credits.people,
+        published_at=published.moment if published else None,
+        published_date=published.day if published else None,
+        date_source=published.source if published else None,
+        url=url,
+        domain=domain,
+        publisher=publisher,
+        agency=credits.agency,
+        language=language,
+        captions=captions,
+        extras={"encoding": encoding, "url_source": url_source, "author_source": credits.source},
+    )
+
+
+__all__ = ["parse_html", "Rejected"]

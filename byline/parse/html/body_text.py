@@ -1,0 +1,88 @@
+"""Turn the chosen container into paragraphs of text.
+
+The walk runs in C: markers are inserted around block elements, links and line breaks, the container's text is
+read once, and the markers then split it into paragraphs and tell how much of each paragraph is link text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborNode
+
+_BLOCK = (
+    "p, div, section, article, main, header, footer, h1, h2, h3, h4, h5, h6, ul, ol, li, dl, dt, dd, table, tr,"
+    " pre, blockquote, figure, figcaption, address, hr, form, fieldset, details, summary, center, caption"
+)
+_BREAK = "\x00"  # paragraph boundary
+_HEADLINE = "\x05"  # starts the text of an h1
+_LINK_OPEN, _LINK_CLOSE = "\x01", "\x02"
+_LINE = "\x03"  # a <br>
+_SPACE = re.compile(r"[ \t\r\n\f\v\u00a0\u200b\u3000]+")
+_LINK_SPAN = re.compile("\x01([^\x01\x02]*)\x02?")
+
+# Short lines that are page furniture in any article.
+_FURNITURE = re.compile(
+    r"^(?:advertisement|advertising|anzeige|werbung|publicit[ée]|share(?: this| on| via)?\b.*|teilen\b.*"
+    r"|follow us\b.*|sign up\b.*|subscribe\b.*|read more\b.*|more:?$|related:?.*|see also:?$|click here\b.*"
+    r"|skip to\b.*|back to top|top of page|print(?: this)?(?: article| page)?|e-?mail(?: this)?(?: article)?"
+    r"|tweet|comments?(?: \(\d+\))?|\d+ comments?|loading\.*|please enable javascript.*"
+    r"|this (?:site|website) uses cookies.*|we use cookies.*|accept(?: all)?(?: cookies)?)$",
+    re.I,
+)
+MAX_FURNITURE_CHARS = 120
+
+
+def render_paragraphs(nodes: list[LexborNode]) -> list[str]:
+    """The paragraphs under `nodes`, in document order, with link-heavy lines and furniture dropped."""
+    raw: list[str] = []
+    for node in nodes:
+        _mark(node)
+        raw.append(node.text())
+    paragraphs: list[str] = []
+    for chunk in _BREAK.join(raw).split(_BREAK):
+        para = _clean(chunk)
+        if para is not None:
+            paragraphs.append(para)
+    return paragraphs
+
+
+def _mark(node: LexborNode) -> None:
+    for br in node.css("br"):
+        br.replace_with(_LINE)
+    for link in node.css("a"):
+        link.insert_before(_LINK_OPEN)
+        link.insert_after(_LINK_CLOSE)
+    for cell in node.css("td, th"):
+        cell.insert_after(" ")
+    for block in node.css(_BLOCK):
+        block.insert_before(_BREAK)
+        block.insert_after(_BREAK)
+    for headline in node.css("h1"):
+        headline.insert_child(_HEADLINE) if headline.first_child is None else headline.first_child.insert_before(
+            _HEADLINE
+        )
+
+
+def _clean(chunk: str) -> str | None:
+    if _HEADLINE in chunk:
+        return None
+    text = _SPACE.sub(" ", chunk).strip()
+    if not text:
+        return None
+    linked = 0
+    if _LINK_OPEN in text:
+        linked = sum(len(m.group(1).strip()) for m in _LINK_SPAN.finditer(text))
+        text = text.replace(_LINK_OPEN, "").replace(_LINK_CLOSE, "")
+    text = text.replace(_LINK_CLOSE, "")
+    if _LINE in text:
+        text = re.sub(r" ?\x03 ?", "\n", text).strip()
+        text = re.sub(r"\n{2,}", "\n", text)
+    if not text:
+        return None
+    length = len(text)
+    if linked and linked / length > 0.6:
+        return None
+    if length <= MAX_FURNITURE_CHARS and _FURNITURE.match(text):
+        return None
+    return text

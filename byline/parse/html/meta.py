@@ -1,0 +1,97 @@
+"""Read a page's metadata from the tree once: meta tags, JSON-LD blocks, links, title, headings, lang.
+
+Everything here is read before the body extractor runs, because that step removes nodes.
+Keys of `metas` are lower-cased `name`, `property`, `itemprop` or `http-equiv` values; a key can
+hold several values in page order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+# Containers whose bylines, dates and headings belong to other stories, comments or page furniture.
+_FOREIGN_WORDS = (
+    "related", "comment", "sidebar", "teaser", "recommend", "widget", "more-", "promo", "newsletter",
+    "footer", "popular", "trending", "read-next", "readnext", "also-", "carousel", "rail", "outbrain",
+    "taboola", "nav", "menu", "banner", "most-", "reply", "respond", "share", "social",
+)
+_FOREIGN_TAGS = frozenset(("aside", "footer", "nav", "form"))
+
+
+def text_of(node: LexborNode) -> str:
+    return " ".join(node.text(separator=" ").split())
+
+
+def in_foreign_container(node: LexborNode, stop_at_article: bool = True) -> bool:
+    """True when the node sits in a related-stories list, comments, sidebar, footer or navigation."""
+    current = node.parent
+    while current is not None and current.tag not in ("body", "html", "-undef"):
+        if current.tag in _FOREIGN_TAGS:
+            return True
+        attrs = current.attributes
+        marker = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+        if marker.strip() and any(word in marker for word in _FOREIGN_WORDS):
+            return True
+        if stop_at_article and current.tag == "article":
+            return False
+        current = current.parent
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class PageMeta:
+    metas: dict[str, list[str]] = field(default_factory=dict)
+    jsonld: tuple[str, ...] = ()
+    canonical: str | None = None
+    lang: str | None = None
+    title_tag: str | None = None
+    h1s: tuple[str, ...] = ()
+
+    def first(self, *keys: str) -> str | None:
+        for key in keys:
+            for value in self.metas.get(key, ()):
+                if value:
+                    return value
+        return None
+
+    def all(self, *keys: str) -> list[str]:
+        return [v for key in keys for v in self.metas.get(key, ()) if v]
+
+
+def read_meta(tree: LexborHTMLParser) -> PageMeta:
+    metas: dict[str, list[str]] = {}
+    for node in tree.css("meta[content]"):
+        attrs = node.attributes
+        content = " ".join((attrs.get("content") or "").split())
+        if not content:
+            continue
+        for attr in ("name", "property", "itemprop", "http-equiv"):
+            key = attrs.get(attr)
+            if key:
+                for part in key.lower().split():  # property="og:title twitter:title"
+                    metas.setdefault(part, []).append(content)
+    jsonld = tuple(n.text() for n in tree.css('script[type="application/ld+json" i]'))
+    canonical = None
+    for link in tree.css('link[rel~="canonical" i][href]'):
+        canonical = (link.attributes.get("href") or "").strip() or None
+        break
+    html = tree.css_first("html")
+    lang = (html.attributes.get("lang") or html.attributes.get("xml:lang")) if html is not None else None
+    title = tree.css_first("title")
+    h1s = []
+    for node in tree.css("h1"):
+        text = text_of(node)
+        if text and not in_foreign_container(node):
+            h1s.append(text)
+        if len(h1s) >= 3:
+            break
+    return PageMeta(
+        metas=metas,
+        jsonld=jsonld,
+        canonical=canonical,
+        lang=lang.strip() if lang else None,
+        title_tag=text_of(title) if title is not None else None,
+        h1s=tuple(h1s),
+    )

@@ -1,0 +1,90 @@
+"""The headline: from JSON-LD, OpenGraph, meta, <h1> or <title>, with the site name cut away.
+
+Titles in <title> and og:title usually carry the site name and sometimes the section, joined by
+a separator ("Headline | Section | Site"). A segment that names the site (og:site_name, the
+publisher or the domain) is removed; when an <h1> equals one of the metadata titles, that wording
+is confirmed and wins.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|«|/|:|~)\s+")
+_WORD = re.compile(r"\w+")
+
+
+def clean(text: str | None) -> str | None:
+    if not text:
+        return None
+    text = " ".join(html.unescape(text).split())
+    return text or None
+
+
+def _key(text: str) -> str:
+    """Comparison form: case, accents, punctuation and spacing ignored."""
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(_WORD.findall(folded))
+
+
+def _names_site(segment: str, site_keys: list[str]) -> bool:
+    key = _key(segment)
+    if not key:
+        return True
+    return any(key == s or (len(s) >= 4 and (key.startswith(s) or s.startswith(key) or s in key)) for s in site_keys)
+
+
+def strip_site(title: str, site_names: list[str]) -> str:
+    """Drop leading or trailing segments that name the site; keep the longest remaining run."""
+    site_keys = [k for k in (_key(n) for n in site_names if n) if k]
+    parts = _SEPARATORS.split(title)
+    if len(parts) == 1:
+        return title
+    seps = _SEPARATORS.findall(title)
+    start, end = 0, len(parts)
+    while end - start > 1 and _names_site(parts[end - 1], site_keys):
+        end -= 1
+    while end - start > 1 and _names_site(parts[start], site_keys):
+        start += 1
+    if (start, end) == (0, len(parts)):
+        return title
+    out = parts[start]
+    for i in range(start + 1, end):
+        out += seps[i - 1] + parts[i]
+    return out.strip()
+
+
+def choose_title(
+    jsonld: str | None,
+    og: str | None,
+    meta: str | None,
+    h1s: tuple[str, ...],
+    title_tag: str | None,
+    site_names: list[str],
+) -> tuple[str | None, str | None]:
+    """(title, source). An <h1> matching a metadata title wins; else metadata; else <h1>; else <title>."""
+    candidates = [
+        ("jsonld", clean(jsonld)),
+        ("og", clean(og)),
+        ("meta", clean(meta)),
+        ("title", clean(title_tag)),
+    ]
+    stripped = [(src, strip_site(t, site_names)) for src, t in candidates if t]
+    stripped = [(src, t) for src, t in stripped if not t.endswith(("...", "…"))] or stripped
+    keys = {_key(t) for _, t in stripped}
+    for h1 in h1s:
+        h1 = clean(h1)
+        if h1 and _key(h1) in keys:
+            return h1, "h1"
+    # An <h1> that is one segment of a separated title ("Section: Headline | Site") confirms that segment.
+    for h1 in h1s:
+        h1 = clean(h1)
+        if h1 and len(h1) > 10 and any(_key(h1) in _key(t) for _, t in stripped):
+            return h1, "h1"
+    if stripped:
+        src, text = stripped[0]
+        return text, src
+    first_h1 = clean(h1s[0]) if h1s else None
+    return (first_h1, "h1") if first_h1 else (None, None)
