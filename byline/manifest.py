@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import functools
 import json
 from pathlib import Path
 
@@ -28,16 +30,20 @@ def load_manifest(path: str | Path | None) -> dict[str, str]:
     return {str(row["file"]): row["url"] for row in rows if row.get("file") and row.get("url")}
 
 
+@functools.lru_cache(maxsize=4)
+def cached_manifest(path: str | None) -> dict[str, str]:
+    """The manifest at `path`, read once per process (batches of one run share it)."""
+    return load_manifest(path)
+
+
 def url_for(manifest: dict[str, str], path: Path, root: Path | None) -> str | None:
     """The manifest URL for `path`, keyed by its path relative to `root`, its absolute path or its name."""
     if not manifest:
         return None
     keys = [str(path), path.name]
     if root is not None:
-        try:
+        with contextlib.suppress(ValueError):
             keys.insert(0, path.relative_to(root).as_posix())
-        except ValueError:
-            pass
     for key in keys:
         if key in manifest:
             return manifest[key]

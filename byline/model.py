@@ -62,3 +62,72 @@ class Rejected(Exception):
         super().__init__(f"{reason}: {detail}")
         self.reason = reason
         self.detail = detail
+
+
+def _arrow_schemas():
+    import pyarrow as pa
+
+    ts = pa.timestamp("us", tz="UTC")
+    articles = pa.schema(
+        [
+            ("article_id", pa.string()),
+            ("title", pa.string()),
+            ("title_source", pa.string()),
+            ("authors", pa.list_(pa.string())),
+            ("published_at", ts),
+            ("published_date", pa.date32()),
+            ("date_source", pa.string()),
+            ("url", pa.string()),
+            ("domain", pa.string()),
+            ("publisher", pa.string()),
+            ("dateline", pa.string()),
+            ("agency", pa.string()),
+            ("language", pa.string()),
+            ("body", pa.string()),
+            ("word_count", pa.int32()),
+            ("reading_minutes", pa.int32()),
+            ("source_path", pa.string()),
+            ("content_sha256", pa.string()),
+            ("parser_version", pa.string()),
+            ("run_id", pa.string()),
+            ("ingested_at", ts),
+        ]
+    )
+    authors = pa.schema(
+        [("article_id", pa.string()), ("position", pa.int32()), ("name", pa.string()), ("run_id", pa.string())]
+    )
+    images = pa.schema(
+        [
+            ("article_id", pa.string()),
+            ("position", pa.int32()),
+            ("caption", pa.string()),
+            ("credit", pa.string()),
+            ("run_id", pa.string()),
+        ]
+    )
+    files = pa.schema(
+        [
+            ("path", pa.string()),
+            ("size", pa.int64()),
+            ("mtime", ts),
+            ("sha256", pa.string()),
+            ("format", pa.string()),
+            ("status", pa.string()),
+            ("reason", pa.string()),
+            ("article_id", pa.string()),
+            ("duplicate_of", pa.string()),
+        ]
+    )
+    rejects = pa.schema(
+        [
+            ("file", pa.string()),
+            ("stage", pa.string()),
+            ("reason", pa.string()),
+            ("detail", pa.string()),
+            ("sha256", pa.string()),
+        ]
+    )
+    return {"articles": articles, "article_authors": authors, "article_images": images, "files": files, "rejects": rejects}
+
+
+ARROW_SCHEMAS = _arrow_schemas()

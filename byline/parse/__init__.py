@@ -11,6 +11,8 @@ import zlib
 from byline.model import ParsedArticle, Rejected
 from byline.parse.decode import decode_text, looks_binary
 
+# Bump when a parser change alters output; stored with every article (reparse with --reparse).
+PARSER_VERSION = "0.1.0"
 MAX_BYTES = 20 * 1024 * 1024  # larger files are not articles; refuse before parsing
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -74,4 +76,4 @@ def parse_file(path: str, url_hint: str | None = None) -> ParsedArticle:
     return parse_bytes(data, path, url_hint)
 
 
-__all__ = ["parse_bytes", "parse_file", "detect_format", "gunzip", "MAX_BYTES"]
+__all__ = ["PARSER_VERSION", "parse_bytes", "parse_file", "detect_format", "gunzip", "MAX_BYTES"]

@@ -6,7 +6,7 @@ create table if not exists raw_files (
     path varchar primary key,
     size bigint not null,
     mtime timestamptz not null,
-    sha256 varchar not null,
+    sha256 varchar,
     format varchar,
     status varchar not null,
     reason varchar,
@@ -20,7 +20,7 @@ comment on table raw_files is 'Every raw file byline has seen, one row per path,
 comment on column raw_files.path is 'Absolute path or URL of the raw file.';
 comment on column raw_files.size is 'Size in bytes when last read.';
 comment on column raw_files.mtime is 'Modification time when last read; with size, decides whether the file changed.';
-comment on column raw_files.sha256 is 'SHA-256 of the file''s bytes as stored (before gunzip).';
+comment on column raw_files.sha256 is 'SHA-256 of the file''s bytes as stored (before gunzip); null when the file was refused unread.';
 comment on column raw_files.format is 'Detected format: text or html; null when rejected before detection.';
 comment on column raw_files.status is 'published, duplicate, rejected, quarantined, staged (waiting for the gate) or held (batch failed the gate).';
 comment on column raw_files.reason is 'Why the file was rejected, quarantined or held; null otherwise.';
@@ -71,8 +71,8 @@ create table if not exists rejects (
 );
 comment on table rejects is 'Raw files that could not become an article, with the reason. One row per file and run.';
 comment on column rejects.file is 'Path of the raw file.';
-comment on column rejects.stage is 'Pipeline stage that rejected it: read or parse.';
-comment on column rejects.reason is 'Stable reason code: empty, binary, undecodable, too_large, corrupt_gzip, no_article, unreadable, parse_error.';
+comment on column rejects.stage is 'Pipeline stage that rejected it: discover (refused unread), read or parse.';
+comment on column rejects.reason is 'Stable reason code: empty, binary, undecodable, too_large, corrupt_gzip, no_article, unreadable, outside_root, parse_error.';
 comment on column rejects.detail is 'Human-readable explanation.';
 comment on column rejects.run_id is 'The run that rejected it.';
 comment on column rejects.sha256 is 'SHA-256 of the bytes rejected, when they could be read.';

@@ -1,0 +1,51 @@
+"""The ingest flow: raw article files in, validated articles published to DuckDB."""
+
+from __future__ import annotations
+
+from prefect import flow
+from tasks.link_stories import link_stories
+from tasks.publish import publish_staged
+from tasks.snapshot import refresh_analyst_copy
+from tasks.validate import validate_staged
+
+from byline.batch import worker_pool
+from byline.runs import RunSummary
+from byline.settings import SAMPLES_DIR
+from byline.staging import StagedCounts
+from tasks.discover import discover_files
+from tasks.open_run import open_run
+from tasks.parse import parse_batch
+from tasks.stage import stage_batch
+from tasks.summarize import summarize_run
+
+
+class BatchHeldBack(RuntimeError):
+    """The run's batch failed a batch-level quality rule; nothing of it was published."""
+
+
+@flow(name="ingest_articles")
+def ingest_articles(
+    sources: list[str] | None = None,
+    db_path: str = "data/byline.duckdb",
+    manifest: str | None = None,
+    reparse: bool = False,
+    batch_size: int = 1000,
+    workers: int = 0,
+) -> RunSummary:
+    """Discover → parse → load to staging → validate → publish → summarize."""
+    run_id = open_run(db_path)
+    plan = discover_files(db_path, sources or [str(SAMPLES_DIR)], reparse)
+    staged = StagedCounts()
+    with worker_pool(workers, len(plan.to_read)) as pool:
+        for files in plan.batches(batch_size):
+            staged += stage_batch(db_path, run_id, files, parse_batch(files, manifest, pool))
+    verdict = validate_staged(db_path, run_id, n_files=len(plan.to_read), n_rejected=staged.rejected)
+    published = publish_staged(db_path, run_id) if verdict.passed else 0
+    if published:
+        link_stories(db_path, run_id)
+    summary = summarize_run(db_path, RunSummary.of(run_id, plan, staged, verdict, published, db_path))
+    if plan.to_read:
+        refresh_analyst_copy(db_path)
+    if not verdict.passed:
+        raise BatchHeldBack(verdict.message)
+    return summary

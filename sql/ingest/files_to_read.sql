@@ -1,0 +1,11 @@
+-- Listed files that need reading: new paths, changed size or mtime, files no run finished with,
+-- or every file when reparsing ($1: reparse).
+select l.path
+from listing as l
+left join raw_files as r on r.path = l.path
+where $1
+   or r.path is null
+   or r.size <> l.size
+   or r.mtime <> l.mtime
+   or r.status not in ('published', 'duplicate', 'rejected', 'quarantined', 'held')
+order by l.path
