@@ -47,8 +47,11 @@ _POSITIVE_WORDS = {
     "entry", "post", "postbody", "main", "text", "body", "blog", "hentry", "prose", "richtext", "maincontent",
     "artikel", "inhalt", "beitrag", "news", "page", "column",
 }  # fmt: skip
-_STRONG_POSITIVE = re.compile(r"article[-_]?(?:body|text|content)|story[-_]?(?:body|text|content)|entry[-_]?content"
-                              r"|post[-_]?(?:body|content|text)|articlebody|main[-_]?content|rich[-_]?text", re.I)
+_STRONG_POSITIVE = re.compile(
+    r"article[-_]?(?:body|text|content)|story[-_]?(?:body|text|content)|entry[-_]?content"
+    r"|post[-_]?(?:body|content|text)|articlebody|main[-_]?content|rich[-_]?text",
+    re.I,
+)
 
 _SPLIT = re.compile(r"[^a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")

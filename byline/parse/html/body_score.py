@@ -156,12 +156,7 @@ def _only_child(node: LexborNode) -> bool:
     parent = node.parent
     if parent is None:
         return False
-    count = 0
-    for child in parent.iter():
-        count += 1
-        if count > 1:
-            return False
-    return True
+    return sum(1 for _ in zip(parent.iter(), range(2), strict=False)) == 1
 
 
 def _with_siblings(node: LexborNode, candidates: dict[int, Candidate]) -> list[LexborNode]:
@@ -183,6 +178,8 @@ def _with_siblings(node: LexborNode, candidates: dict[int, Candidate]) -> list[L
         elif sib.tag == "p":
             text = sib.text(strip=True)
             density = link_density(sib, len(text))
-            if (len(text) > 80 and density < 0.25) or (0 < len(text) <= 80 and density == 0 and text.endswith(".")):
+            if (len(text) > 80 and density < 0.25) or (
+                0 < len(text) <= 80 and density == 0 and text.endswith(".")
+            ):
                 out.append(sib)
     return out

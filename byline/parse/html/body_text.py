@@ -59,9 +59,9 @@ def _mark(node: LexborNode) -> None:
         block.insert_before(_BREAK)
         block.insert_after(_BREAK)
     for headline in node.css("h1"):
-        headline.insert_child(_HEADLINE) if headline.first_child is None else headline.first_child.insert_before(
+        headline.insert_child(
             _HEADLINE
-        )
+        ) if headline.first_child is None else headline.first_child.insert_before(_HEADLINE)
 
 
 def _clean(chunk: str) -> str | None:

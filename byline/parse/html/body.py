@@ -1,0 +1,37 @@
+"""Main text of an HTML article page: boilerplate removed, paragraphs in order, photo captions taken out."""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from byline.model import Caption
+from byline.parse.html.body_captions import take_captions
+from byline.parse.html.body_nodes import remove_chrome
+from byline.parse.html.body_score import pick_main
+from byline.parse.html.body_text import render_paragraphs
+
+
+def extract_body(tree: LexborHTMLParser) -> tuple[str, tuple[Caption, ...]]:
+    """The article's text, paragraphs joined by a blank line, and its captions. Mutates `tree`."""
+    root = tree.body or tree.root
+    if root is None:
+        return "", ()
+    remove_chrome(tree, root)
+    main, nodes = pick_main(root)
+    if main is None:
+        nodes = [root]
+    captions = take_captions(_caption_scope(main, nodes))
+    paragraphs = render_paragraphs(nodes)
+    return "\n\n".join(paragraphs), captions
+
+
+def _caption_scope(main: LexborNode | None, nodes: list[LexborNode]) -> list[LexborNode]:
+    """Where the article's photos are: the chosen nodes, or the <article> around them when there is one."""
+    if main is None:
+        return nodes
+    parent = main.parent
+    while parent is not None and parent.tag not in ("body", "html"):
+        if parent.tag == "article":
+            return [parent]
+        parent = parent.parent
+    return nodes

@@ -1,0 +1,142 @@
+"""Photo captions: found in the article, split into caption and credit, and taken out of the body."""
+
+from __future__ import annotations
+
+import re
+
+from selectolax.lexbor import LexborNode
+
+from byline.model import Caption
+from byline.parse.html.body_nodes import hint_words
+
+_SPACE = re.compile(r"\s+")
+_CAPTION_WORDS = {
+    "caption",
+    "captions",
+    "figcaption",
+    "imagecaption",
+    "photocaption",
+    "legend",
+    "bildunterschrift",
+}
+_CREDIT_WORDS = {
+    "credit",
+    "credits",
+    "copyright",
+    "photographer",
+    "imagecredit",
+    "photocredit",
+    "source",
+    "quelle",
+}
+_CAPTION_SELECTOR = '[class*="caption" i], [class*="legend" i], [class*="bildunterschrift" i]'
+_CREDIT_SELECTOR = (
+    '[class*="credit" i], [class*="copyright" i], [class*="photographer" i], [class*="source" i], '
+    '[class*="quelle" i]'
+)
+
+_LABEL = (
+    r"(?:photo(?:graph)?s?|picture|image|pic|credit|photo credit|foto|fotos|bild|quelle|source|illustration)"
+)
+# A trailing credit in parentheses: "(AP Photo/John Doe)", "(Photo: Jane Roe)".
+_PAREN_CREDIT = re.compile(
+    r"\s*\(((?:[A-Z][\w.&-]*\s+){0,3}" + _LABEL + r"\b[^()]*|©[^()]*|copyright[^()]*)\)\s*$", re.I
+)
+# A trailing labelled credit: "... Photo: Jane Roe/Reuters", "... Credit: Getty Images", "... © dpa".
+_TAIL_CREDIT = re.compile(
+    r"(?:^|(?<=[.!?\"'\u201d)])\s+|\s+[|/\u2013\u2014-]\s*|\s{2,}|\s+(?=" + _LABEL + r"\s*(?::|by\b)))"
+    r"(" + _LABEL + r"\s*(?::|by\b)\s*\S.*|(?:©|\(c\)|copyright)\s*\S.*)$",
+    re.I,
+)
+_CREDIT_LABEL = re.compile(r"^(?:" + _LABEL + r")\s*(?::|by\b)\s*|^(?:©|\(c\)|copyright)\s*", re.I)
+
+
+def take_captions(scope: list[LexborNode]) -> tuple[Caption, ...]:
+    """Collect the captions under `scope` in document order and delete them from the tree."""
+    found: list[tuple[LexborNode, list[LexborNode]]] = []
+    claimed: set[int] = set()
+    for root in scope:
+        for node in root.css("figcaption"):
+            credits = _credit_nodes(node.parent if node.parent is not None else node, node)
+            found.append((node, credits))
+            claimed.add(node.mem_id)
+        for node in root.css(_CAPTION_SELECTOR):
+            if (
+                node.mem_id in claimed
+                or not (_CAPTION_WORDS & set(hint_words(node)))
+                and not _caption_class(node)
+            ):
+                continue
+            if _has_claimed_relative(node, claimed) or len(node.text(strip=True)) > 600:
+                continue
+            found.append((node, []))
+            claimed.add(node.mem_id)
+    captions: list[Caption] = []
+    for node, credits in found:
+        credit_texts = [_norm(c.text()) for c in credits]
+        for credit in credits:
+            credit.decompose()
+        caption = _caption(_norm(node.text()), [c for c in credit_texts if c])
+        node.decompose()
+        if caption is not None:
+            captions.append(caption)
+    return tuple(captions)
+
+
+def split_credit(text: str) -> tuple[str, str | None]:
+    """Split "A view of the port. (AP Photo/John Doe)" into the caption and "AP Photo/John Doe"."""
+    text = _norm(text)
+    match = _PAREN_CREDIT.search(text)
+    if match:
+        return text[: match.start()].strip(), match.group(1).strip()
+    match = _TAIL_CREDIT.search(text)
+    if match:
+        return text[: match.start()].strip(), _CREDIT_LABEL.sub("", match.group(1)).strip() or None
+    return text, None
+
+
+def _caption(text: str, credit_texts: list[str]) -> Caption | None:
+    if credit_texts:
+        credit = _CREDIT_LABEL.sub("", " ".join(credit_texts)).strip(" ()") or None
+        caption = text
+    else:
+        caption, credit = split_credit(text)
+    if not caption and not credit:
+        return None
+    return Caption(caption=caption, credit=credit)
+
+
+def _credit_nodes(container: LexborNode, caption: LexborNode) -> list[LexborNode]:
+    """Credit elements beside or inside a caption, named so by their class."""
+    out = []
+    for node in container.css(_CREDIT_SELECTOR):
+        named = _CREDIT_WORDS & set(hint_words(node))
+        if named and node.text(strip=True) and not _has_ancestor_in(caption, {node.mem_id}):
+            out.append(node)
+    # Keep only the outermost: a credit nested in another credit is read with it.
+    ids = {n.mem_id for n in out}
+    return [n for n in out if not _has_ancestor_in(n, ids)]
+
+
+def _caption_class(node: LexborNode) -> bool:
+    return any("caption" in w for w in hint_words(node))
+
+
+def _has_claimed_relative(node: LexborNode, claimed: set[int]) -> bool:
+    """True when the node sits inside a caption already taken, or holds one."""
+    if _has_ancestor_in(node, claimed):
+        return True
+    return any(child.mem_id in claimed for child in node.css("figcaption"))
+
+
+def _has_ancestor_in(node: LexborNode, ids: set[int]) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.mem_id in ids:
+            return True
+        parent = parent.parent
+    return False
+
+
+def _norm(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
