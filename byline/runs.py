@@ -73,3 +73,15 @@ def open_run(con: duckdb.DuckDBPyConnection, run_id: str, flow_run_id: str | Non
 def finish_run(con: duckdb.DuckDBPyConnection, summary: RunSummary) -> None:
     params = {k: v for k, v in asdict(summary).items() if k != "db_path"}
     run(con, "ingest/finish_run", params)
+
+
+class UnknownRun(LookupError):
+    pass
+
+
+def mark_forced(con: duckdb.DuckDBPyConnection, run_id: str, n_published: int) -> RunSummary:
+    """Record that a held run was published after review, and return its updated summary."""
+    row = run(con, "ingest/record_forced_publish", [n_published, run_id]).fetchone()
+    if row is None:
+        raise UnknownRun(f"no run {run_id!r} in this database; `byline quality` lists the runs")
+    return RunSummary(*row)

@@ -22,6 +22,10 @@ from tasks.summarize import summarize_run
 class BatchHeldBack(RuntimeError):
     """The run's batch failed a batch-level quality rule; nothing of it was published."""
 
+    def __init__(self, summary: RunSummary) -> None:
+        super().__init__(summary.message)
+        self.summary = summary
+
 
 @flow(name="ingest_articles")
 def ingest_articles(
@@ -47,5 +51,5 @@ def ingest_articles(
     if plan.to_read:
         refresh_analyst_copy(db_path)
     if not verdict.passed:
-        raise BatchHeldBack(verdict.message)
+        raise BatchHeldBack(summary)
     return summary

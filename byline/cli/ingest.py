@@ -1,11 +1,65 @@
-"""`byline ingest`: run the ingest flow."""
+"""`byline ingest`: run the ingest flow (or publish a held run after review)."""
 
 from __future__ import annotations
 
+import os
+import sys
+
 import click
+
+from byline.settings import SAMPLES_DIR, get_settings
+
+
+def quiet_prefect_defaults() -> None:
+    """Embedded-server defaults: no telemetry, and a start-up timeout that suits 2-core machines."""
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("DO_NOT_TRACK", "1")
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
 
 
 @click.command()
-def ingest() -> None:
-    """Not built yet."""
-    raise click.ClickException("byline ingest is not built yet")
+@click.argument("sources", nargs=-1)
+@click.option("--db", "db_path", type=click.Path(dir_okay=False), help="DuckDB file.  [default: data/byline.duckdb, or BYLINE_DB]")
+@click.option("--manifest", type=click.Path(exists=True, dir_okay=False), help="JSONL or CSV with file and url columns: each file's source URL.")
+@click.option("--reparse", is_flag=True, help="Parse every file again, even unchanged ones (after a parser upgrade).")
+@click.option("--batch-size", type=int, help="Files per batch task.  [default: 1000, or BYLINE_BATCH_SIZE]")
+@click.option("--workers", type=int, help="Parser processes.  [default: one per core]")
+@click.option("--force-publish", "force_publish", metavar="RUN_ID", help="Publish a run held back by a batch-level quality rule, after review.")
+def ingest(sources: tuple[str, ...], db_path: str | None, manifest: str | None, reparse: bool,
+           batch_size: int | None, workers: int | None, force_publish: str | None) -> None:
+    """Ingest raw article files into DuckDB: discover, parse, stage, validate, publish.
+
+    SOURCES are folders, files or glob patterns (quote globs); files may be gzipped. With no
+    SOURCES, the bundled samples are ingested. Re-running over the same files changes nothing.
+
+    \b
+    Examples:
+      byline ingest ./crawl --manifest crawl/manifest.jsonl
+      byline ingest 'archive/**/*.html.gz' --db warehouse/news.duckdb
+      byline ingest --force-publish 20261123T101500-1a2b3c
+    """
+    quiet_prefect_defaults()
+    settings = get_settings(db_path=db_path, batch_size=batch_size, workers=workers)
+    if force_publish:
+        from flows.publish_held_run import publish_held_run
+
+        summary = publish_held_run(force_publish, db_path=str(settings.db_path))
+        click.echo(summary.to_markdown())
+        return
+    from flows.ingest_articles import BatchHeldBack, ingest_articles
+
+    try:
+        summary = ingest_articles(
+            sources=list(sources) or [str(SAMPLES_DIR)],
+            db_path=str(settings.db_path),
+            manifest=manifest,
+            reparse=reparse,
+            batch_size=settings.batch_size,
+            workers=settings.workers,
+        )
+    except BatchHeldBack as held:
+        click.echo(held.summary.to_markdown())
+        click.echo(f"\nThe batch was held back, nothing was published: {held}", err=True)
+        click.echo("Inspect the staged rows, then `byline ingest --force-publish RUN_ID` to publish anyway.", err=True)
+        sys.exit(1)
+    click.echo(summary.to_markdown())
