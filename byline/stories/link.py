@@ -1,0 +1,145 @@
+"""Link one run's published articles into stories, in the database.
+
+Sign the run's articles page by page (memory stays bounded), find candidates by joining their
+LSH band keys with every signed article, keep the pairs that are one story, group them, fill
+missing titles and dates from siblings, and rebuild the touched stories rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import duckdb
+import pyarrow as pa
+
+from byline.store import run
+from byline.stories.cluster import PairScore, assign_stories, same_story
+from byline.stories.fill import fill_date, fill_title
+from byline.stories.minhash import band_keys, containment, signature
+
+PAGE_SIZE = 500
+MAX_BUCKET = 200  # a bucket shared by more articles than this is boilerplate, not a story
+
+
+@dataclass(frozen=True, slots=True)
+class LinkResult:
+    signed: int  # articles of the run signed
+    linked: int  # articles of the run that share a story with at least one other article
+    stories: int  # stories created or changed
+    dates_filled: int
+    titles_filled: int
+
+
+def sign_run(con: duckdb.DuckDBPyConnection, run_id: str, page_size: int = PAGE_SIZE) -> int:
+    """Compute and store signatures and band keys for the run's articles; returns how many."""
+    after, total = "", 0
+    while True:
+        rows = run(con, "stories/batch_bodies", {"run_id": run_id, "after": after, "page_size": page_size})
+        rows = rows.fetchall()
+        if not rows:
+            return total
+        ids, n_shingles, minhashes, band_ids, bands, buckets = [], [], [], [], [], []
+        for article_id, body in rows:
+            sig = signature(body)
+            ids.append(article_id)
+            n_shingles.append(sig.n_shingles)
+            minhashes.append(sig.minhash.tolist())
+            for band, key in enumerate(band_keys(sig.minhash)):
+                band_ids.append(article_id)
+                bands.append(band)
+                buckets.append(key)
+        new_signatures = pa.table(
+            {
+                "article_id": ids,
+                "n_shingles": pa.array(n_shingles, pa.int32()),
+                "minhash": pa.array(minhashes, pa.list_(pa.uint32())),
+                "run_id": [run_id] * len(ids),
+            }
+        )
+        new_bands = pa.table(
+            {"article_id": band_ids, "band": pa.array(bands, pa.int16()), "bucket": pa.array(buckets, pa.int64())}
+        )
+        with _registered(con, new_signatures=new_signatures, new_bands=new_bands):
+            run(con, "stories/save_signatures")
+        total += len(rows)
+        after = ids[-1]
+
+
+def candidate_scores(con: duckdb.DuckDBPyConnection, run_id: str) -> list[PairScore]:
+    rows = run(con, "stories/candidate_pairs", {"run_id": run_id, "max_bucket": MAX_BUCKET}).fetchall()
+    return [
+        PairScore(a, b, float(j), containment(float(j), n_a, n_b), days)
+        for a, b, j, n_a, n_b, days in rows
+    ]
+
+
+def link_run(con: duckdb.DuckDBPyConnection, run_id: str) -> LinkResult:
+    signed = sign_run(con, run_id)
+    batch = [r[0] for r in con.execute("select article_id from articles where run_id = ?", [run_id]).fetchall()]
+    edges = [(s.a, s.b) for s in candidate_scores(con, run_id) if same_story(s)]
+    nodes = sorted(set(batch) | {x for edge in edges for x in edge})
+    with _registered(con, story_nodes=pa.table({"article_id": nodes})):
+        existing = dict(run(con, "stories/current_stories").fetchall())
+    # A batch article's old story (it was published before) is rebuilt, but must not pull it back.
+    left = {v for k, v in existing.items() if k in set(batch) and v}
+    existing = {k: v for k, v in existing.items() if k not in set(batch)}
+    assignment = assign_stories(batch, edges, existing)
+
+    touched = sorted(set(assignment.story_of.values()) | set(assignment.merged) | left)
+    assigned = pa.table(
+        {"article_id": list(assignment.story_of), "story_id": list(assignment.story_of.values())}
+    )
+    merged = pa.table(
+        {"old_story_id": list(assignment.merged), "story_id": list(assignment.merged.values())},
+        schema=pa.schema([("old_story_id", pa.string()), ("story_id", pa.string())]),
+    )
+    touched_stories = pa.table({"story_id": touched}, schema=pa.schema([("story_id", pa.string())]))
+    con.execute("begin transaction")
+    try:
+        with _registered(con, assigned=assigned, merged=merged, touched_stories=touched_stories):
+            run(con, "stories/apply_assignment")
+            dates, titles = _fill_from_siblings(con)
+            run(con, "stories/refresh_stories")
+        con.execute("commit")
+    except Exception:
+        con.execute("rollback")
+        raise
+    linked = con.execute(
+        "select count(*) from articles a join stories s using (story_id) where a.run_id = ? and s.n_articles > 1",
+        [run_id],
+    ).fetchone()[0]
+    return LinkResult(signed, int(linked), len(touched), dates, titles)
+
+
+def _fill_from_siblings(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
+    """Fill gaps in the touched stories (registered as touched_stories); returns dates, titles filled."""
+    ids, titles, days = [], [], []
+    for article_id, body, title, own_day, sibling_titles, sibling_days in run(
+        con, "stories/fill_candidates"
+    ).fetchall():
+        new_title = fill_title(title, sibling_titles or [])
+        new_day = fill_date(body, own_day, sibling_days or [])
+        if new_title or new_day:
+            ids.append(article_id)
+            titles.append(new_title)
+            days.append(new_day)
+    if ids:
+        fills = pa.table({"article_id": ids, "title": pa.array(titles, pa.string()), "published_date": pa.array(days, pa.date32())})
+        with _registered(con, fills=fills):
+            run(con, "stories/apply_fills")
+    return sum(d is not None for d in days), sum(t is not None for t in titles)
+
+
+class _registered:
+    """Register Arrow tables under fixed names for the SQL files, and unregister them afterwards."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, **tables: pa.Table) -> None:
+        self.con, self.tables = con, tables
+
+    def __enter__(self) -> None:
+        for name, table in self.tables.items():
+            self.con.register(name, table)
+
+    def __exit__(self, *exc: object) -> None:
+        for name in self.tables:
+            self.con.unregister(name)
