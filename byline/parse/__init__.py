@@ -37,13 +37,15 @@ def gunzip(data: bytes, name: str) -> bytes:
     return out
 
 
-def detect_format(name: str, data: bytes) -> str:
-    """'html' or 'text', from the file name first, then from the first bytes."""
+def detect_format(name: str, data: bytes) -> str | None:
+    """'html' or 'text' from the file name, or by sniffing when it has no extension; None if unsupported."""
     lower = strip_gz(name).lower()
     if lower.endswith(HTML_SUFFIXES):
         return "html"
     if lower.endswith(TEXT_SUFFIXES):
         return "text"
+    if "." in lower.rsplit("/", 1)[-1]:
+        return None
     head = data[:2048].lstrip().lower()
     if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in head or b"<head" in head:
         return "html"
@@ -61,6 +63,9 @@ def parse_bytes(data: bytes, name: str, url_hint: str | None = None) -> ParsedAr
     if looks_binary(data):
         raise Rejected("binary", f"{name}: the file holds binary data, not article text or HTML")
     fmt = detect_format(name, data)
+    if fmt is None:
+        supported = ", ".join(HTML_SUFFIXES + TEXT_SUFFIXES)
+        raise Rejected("unsupported_format", f"{name}: not an article format byline reads ({supported}, optionally .gz)")
     if fmt == "html":
         from byline.parse.html import parse_html
 

@@ -72,7 +72,7 @@ create table if not exists rejects (
 comment on table rejects is 'Raw files that could not become an article, with the reason. One row per file and run.';
 comment on column rejects.file is 'Path of the raw file.';
 comment on column rejects.stage is 'Pipeline stage that rejected it: discover (refused unread), read or parse.';
-comment on column rejects.reason is 'Stable reason code: empty, binary, undecodable, too_large, corrupt_gzip, no_article, unreadable, outside_root, parse_error.';
+comment on column rejects.reason is 'Stable reason code: empty, binary, undecodable, too_large, corrupt_gzip, no_article, unsupported_format, unreadable, outside_root, parse_error.';
 comment on column rejects.detail is 'Human-readable explanation.';
 comment on column rejects.run_id is 'The run that rejected it.';
 comment on column rejects.sha256 is 'SHA-256 of the bytes rejected, when they could be read.';
