@@ -1,23 +1,151 @@
-"""Byline strings to people and agency. Placeholder: the full rules land with the text parser."""
+"""Byline lines and strings: who wrote the story (people) and which wire agency sent it.
+
+Forms handled: "By X and Y", "By X, Reuters", "X | The Canadian Press", "X, Associated Press Writer",
+"Author of the article:" (an empty label: no author), agency-only bylines ("The Associated Press"),
+and the German, French, Spanish and Portuguese "Von / Par / Por" forms.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from byline.parse.agencies import canonical_agency
 
-_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\|)\s*")
+# A byline label, optionally followed by the names: "By", "Written by", "Author of the article:"
+_LABEL = re.compile(
+    r"^(?:(?:written |reported |words )?by|von|par|por|di|door|av|af|autor(?:in)?|auteur|author(?: of the article)?"
+    r"|reporter|reporting by)\b\s*:?\s*",
+    re.IGNORECASE,
+)
+# Parts of a byline that separate people: commas, "and", "&", "|", ";" and their translations
+_SPLIT = re.compile(r"\s*(?:,|;|&|\||/|\s(?:and|und|et|y|e|en|och|og)\s|\s+[-–—]\s+)\s*", re.IGNORECASE)
+# Job titles that follow a name or stand alone: "Staff Writer", "Senior Reporter", "Correspondent"
+_ROLE = re.compile(
+    r"(?:,?\s*|\s+)\b(?:(?:senior|chief|staff|special|contributing|associate|deputy|national|foreign|political|"
+    r"business|sports?|health|science|tech(?:nology)?|investigative|freelance|data|managing|local|city|"
+    r"washington|white house|metro)\s+)*"
+    r"(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|photographer|videographer|"
+    r"analyst|producer|critic|bureau chief)s?\b.*$",
+    re.IGNORECASE,
+)
+# Words that make a byline part an organisation or desk rather than a person
+_ORG = re.compile(
+    r"\b(?:news|post|times|press|media|journal|herald|tribune|gazette|daily|weekly|magazine|network|"
+    r"agency|wire|service|staff|desk|bureau|team|online|digital|radio|tv|television|group|inc|ltd|"
+    r"llc|newsroom|editorial|report|reports|zeitung|redaktion|rédaction|redacción|redazione)\b",
+    re.IGNORECASE,
+)
+# A name: one to five words, each capitalised or a known particle ("de", "van", "bin", "al-")
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞŁŚŻ][\w'’.\-]*|de|da|del|der|den|di|du|la|le|van|von|bin|ibn|al-\w+|y|e)$")
+_EMAIL_OR_HANDLE = re.compile(r"\S+@\S+|@\w+|https?://\S+")
+_PARENS = re.compile(r"\(([^()]{1,60})\)")  # "Jean Dupont (AFP)" reads as "Jean Dupont, AFP"
+
+MAX_BYLINE_CHARS = 160
+
+
+@dataclass(frozen=True, slots=True)
+class Byline:
+    """What one byline line says: the people named and the agency, either may be empty."""
+
+    people: tuple[str, ...]
+    agency: str | None
+
+
+def _unclutter(text: str) -> str:
+    return _PARENS.sub(r", \1", _EMAIL_OR_HANDLE.sub(" ", text))
+
+
+def clean_name(part: str) -> str:
+    """A person's name without "By", a job title, an e-mail address or trailing punctuation."""
+    part = _unclutter(part)
+    part = _LABEL.sub("", part.strip())
+    part = _ROLE.sub("", part)
+    return " ".join(part.split()).strip(" .,:;-–—'\"")
+
+
+def looks_like_name(part: str) -> bool:
+    words = part.split()
+    return 1 <= len(words) <= 5 and all(_NAME_WORD.match(w) for w in words) and any(c.isupper() for c in part)
 
 
 def split_byline(byline: str) -> tuple[list[str], str | None]:
-    """('By Jane Roe and John Doe, Reuters') -> (['Jane Roe', 'John Doe'], 'Reuters')."""
-    text = re.sub(r"^\s*by\s+", "", byline, flags=re.I)
+    """('By Jane Roe and John Doe, Reuters') -> (['Jane Roe', 'John Doe'], 'Reuters').
+
+    Organisations that are not wire agencies ("National Post") and bare job titles are dropped.
+    """
+    text = _unclutter(byline)
+    text = _LABEL.sub("", text.strip())
     people: list[str] = []
     agency = None
-    for part in filter(None, _SPLIT.split(text)):
-        found = canonical_agency(part)
+    for raw in _SPLIT.split(text):
+        raw = raw.strip(" .,:;-–—")
+        if not raw:
+            continue
+        found = canonical_agency(raw) or canonical_agency(_ROLE.sub("", raw))
         if found:
             agency = agency or found
-        else:
-            people.append(part.strip())
+            continue
+        name = clean_name(raw)
+        if not name or _ORG.search(name) or not looks_like_name(name):
+            continue
+        if name not in people:
+            people.append(name)
     return people, agency
+
+
+def read_byline_line(line: str) -> Byline | None:
+    """The byline a whole line states, or None when the line is not a byline.
+
+    A line is a byline when it carries a byline label ("By ...", "Author of the article:"), ends in
+    an agency after "|" or ",", or is only an agency's name. Prose that merely contains "by" is not.
+    """
+    if len(line) > MAX_BYLINE_CHARS or not line:
+        return None
+    stripped = line.strip(" .–—-")
+    agency_only = canonical_agency(stripped) or canonical_agency(_LABEL.sub("", stripped))
+    if agency_only:
+        return Byline((), agency_only)
+    if _LABEL.match(line):
+        rest = _LABEL.sub("", line).strip()
+        if not rest:
+            return Byline((), None)  # an empty label, e.g. "Author of the article:"
+        people, agency = split_byline(rest)
+        if not people and not agency:
+            return None
+        if not _all_parts_accounted(rest, len(people), agency):
+            return None
+        return Byline(tuple(people), agency)
+    # Unlabelled: "Jane Roe | The Canadian Press", "Jane Roe, Associated Press Writer"
+    head, sep, tail = _last_separator(line)
+    if sep and canonical_agency(_ROLE.sub("", tail) or tail) or (sep and canonical_agency(tail)):
+        people, _ = split_byline(head)
+        if people:
+            return Byline(tuple(people), canonical_agency(tail) or canonical_agency(_ROLE.sub("", tail)))
+    return None
+
+
+def _last_separator(line: str) -> tuple[str, str, str]:
+    for sep in ("|", ","):
+        head, found, tail = line.rpartition(sep)
+        if found:
+            return head.strip(), found, tail.strip()
+    return line, "", ""
+
+
+def _all_parts_accounted(rest: str, people: int, agency: str | None) -> bool:
+    """A labelled line is only a byline when its parts are names, agencies, titles or organisations.
+
+    This keeps sentences such as "By the end of the year, prices rose" out of the authors.
+    """
+    parts = [p for p in _SPLIT.split(_unclutter(rest)) if p.strip(" .,:;-–—")]
+    if len(parts) > 8:
+        return False
+    for part in parts:
+        name = clean_name(part)
+        if not name:
+            continue
+        if canonical_agency(part) or canonical_agency(name) or _ORG.search(name) or looks_like_name(name):
+            continue
+        return False
+    return people > 0 or agency is not None

@@ -1,12 +1,164 @@
-"""Plain-text article parser (scraped page text, wire copy). Placeholder until the full parser lands."""
+"""Plain-text article parser: scraped page text and wire copy to a ParsedArticle.
+
+The text is cut into paragraphs; each is then furniture (dropped), a header or footer line (read into
+a field and dropped: byline, date, caption, source), or body. The first body paragraph may open with
+a dateline, which stays in the body. The first line is the title when it reads as a headline.
+"""
 
 from __future__ import annotations
 
-from byline.model import ParsedArticle, Rejected
+from dataclasses import dataclass, field
+
+from byline.model import Caption, ParsedArticle, Rejected
+from byline.parse.agencies import canonical_agency
+from byline.parse.boilerplate import Furniture
+from byline.parse.bylines import read_byline_line
+from byline.parse.captions import read_caption
+from byline.parse.datelines import Dateline, read_dateline
+from byline.parse.dates import FoundDate, choose, dates_on_line, reading_minutes
+from byline.parse.footers import read_footer
+from byline.parse.language import detect_language
+from byline.parse.paragraphs import split_paragraphs
+from byline.parse.titles import looks_like_headline, looks_like_link
+from byline.parse.urls import publisher_from_domain, registered_domain, title_from_url
+
+MIN_BODY_WORDS = 8
+MAX_SIGNOFF_CHARS = 40
+# Countries whose English-language sites write numeric dates day first
+DAY_FIRST_SUFFIXES = (".uk", ".au", ".nz", ".ie", ".in", ".za", ".sg", ".ng", ".ke", ".pk")
+
+
+@dataclass(slots=True)
+class _Reading:
+    """What the parser has read so far; frozen into a ParsedArticle at the end."""
+
+    body: list[str] = field(default_factory=list)
+    people: list[str] = field(default_factory=list)
+    byline_agency: str | None = None
+    signoff_agency: str | None = None
+    dateline: Dateline | None = None
+    date_lines: list[str] = field(default_factory=list)
+    minutes: int | None = None
+    captions: list[Caption] = field(default_factory=list)
+    url: str | None = None
+    publisher: str | None = None
 
 
 def parse_text(text: str, url_hint: str | None = None) -> ParsedArticle:
-    lines = [line.strip() for line in text.splitlines() if line.strip()]
-    if len(lines) < 2:
-        raise Rejected("no_article", "fewer than two lines of text")
-    return ParsedArticle(format="text", title=lines[0], title_source="text", body="\n\n".join(lines[1:]), url=url_hint)
+    """Parse one plain-text article. Raises Rejected("no_article", ...) when no article text remains."""
+    paragraphs = split_paragraphs(text)
+    if not paragraphs:
+        raise Rejected("no_article", "the text has no lines with words")
+    title = paragraphs[0] if len(paragraphs) > 1 and _is_title(paragraphs[0]) else None
+    seen = _read_paragraphs(paragraphs[1:] if title else paragraphs)
+    body = "\n\n".join(seen.body)
+    words = len(body.split())
+    if words < MIN_BODY_WORDS:
+        raise Rejected("no_article", f"only {words} words of article text remain after removing page furniture")
+
+    url = seen.url or url_hint
+    domain = registered_domain(url)
+    title_source = "text" if title else None
+    if not title:
+        title = title_from_url(url)
+        title_source = "url" if title else None
+    language = detect_language(body)
+    found = _dates(seen.date_lines, _day_first(language, domain))
+    chosen = choose(found)
+    return ParsedArticle(
+        format="text",
+        body=body,
+        title=title,
+        title_source=title_source,
+        authors=tuple(seen.people),
+        published_at=chosen.moment if chosen else None,
+        published_date=chosen.day if chosen else None,
+        date_source=chosen.source if chosen else None,
+        url=url,
+        domain=domain,
+        publisher=seen.publisher or (publisher_from_domain(domain) if domain else None),
+        dateline=seen.dateline.place if seen.dateline else None,
+        agency=(seen.dateline and seen.dateline.agency) or seen.byline_agency or seen.signoff_agency,
+        language=language,
+        captions=tuple(seen.captions),
+        reading_minutes=seen.minutes,
+        extras={"dateline_month_day": seen.dateline.month_day if seen.dateline else None},
+    )
+
+
+def _is_title(line: str) -> bool:
+    if not looks_like_headline(line):
+        return False
+    furniture = Furniture(looks_like_link)
+    return not (
+        furniture.is_boilerplate(line)
+        or read_byline_line(line)
+        or dates_on_line(line)
+        or read_dateline(line)
+        or read_footer(line)
+    )
+
+
+def _read_paragraphs(paragraphs: list[str]) -> _Reading:
+    seen = _Reading()
+    furniture = Furniture(looks_like_link)
+    for paragraph in paragraphs:
+        if furniture.is_boilerplate(paragraph):
+            continue
+        if not seen.body and _read_header_line(paragraph, seen):
+            continue
+        if _read_anywhere_line(paragraph, seen):
+            continue
+        if not seen.body:
+            seen.dateline = read_dateline(paragraph)
+        seen.body.append(paragraph)
+    return seen
+
+
+def _read_header_line(line: str, seen: _Reading) -> bool:
+    """Byline lines count only above the body: below it, "By ..." is prose."""
+    byline = read_byline_line(line)
+    if byline is None:
+        return False
+    for person in byline.people:
+        if person not in seen.people:
+            seen.people.append(person)
+    seen.byline_agency = seen.byline_agency or byline.agency
+    return True
+
+
+def _read_anywhere_line(line: str, seen: _Reading) -> bool:
+    """Date, reading-time, caption, source and sign-off lines, above or below the body."""
+    if dates_on_line(line):
+        seen.date_lines.append(line)
+        seen.minutes = seen.minutes or reading_minutes(line)
+        return True
+    if len(line) < 30 and reading_minutes(line):
+        seen.minutes = seen.minutes or reading_minutes(line)
+        return True
+    caption = read_caption(line)
+    if caption:
+        seen.captions.append(caption)
+        return True
+    footer = read_footer(line)
+    if footer:
+        seen.url = seen.url or footer.url
+        seen.publisher = seen.publisher or footer.publisher
+        return True
+    if seen.body and len(line) <= MAX_SIGNOFF_CHARS:
+        agency = canonical_agency(line)
+        if agency:  # a sign-off such as " Reuter" or "(AFP)"
+            seen.signoff_agency = seen.signoff_agency or agency
+            return True
+    return False
+
+
+def _dates(lines: list[str], day_first: bool) -> list[FoundDate]:
+    return [found for line in lines for found in dates_on_line(line, day_first=day_first)]
+
+
+def _day_first(language: str | None, domain: str | None) -> bool:
+    """Numeric dates read month first on US-English pages, day first everywhere else."""
+    if language not in (None, "en"):
+        return True
+    return bool(domain and domain.endswith(DAY_FIRST_SUFFIXES))

@@ -1,0 +1,74 @@
+"""Photo captions and their credits, which leave the body.
+
+A paragraph is a caption only when it ends with a photo credit: "... Photo by Lian Yi /THE ASSOCIATED
+PRESS", "... (AP Photo/Mark Schiefelbein)", "... Photo: Jane Doe/Reuters", "... (Getty Images)".
+"""
+
+from __future__ import annotations
+
+import re
+
+from byline.model import Caption
+
+_CREDIT_TEXT = r"[^.!?()\n]{2,80}?"
+_ENDINGS = (
+    # "... Photo by Lian Yi /THE ASSOCIATED PRESS", "... Photograph: Jane Doe/Reuters"
+    re.compile(
+        rf"^(?P<caption>.*?)\s*\b(?:photo|photograph|picture|image|foto|photo credit|credit)s?\s*(?:by|:|courtesy of)\s*"
+        rf"(?P<credit>{_CREDIT_TEXT})\s*\.?$",
+        re.IGNORECASE | re.DOTALL,
+    ),
+    # "... (AP Photo/Mark Schiefelbein)", "... (Photo: Jane Doe/AFP via Getty Images)"
+    re.compile(
+        r"^(?P<caption>.*?)\s*[(\[](?P<credit>(?:[A-Z]{2,6}\s+)?(?:photo|foto|photograph|image|file photo)\s*[/:]\s*"
+        r"[^()\[\]]{2,80}|[^()\[\]]{0,60}\b(?:getty images|shutterstock|afp|reuters|ap|epa|dpa|istock|"
+        r"the associated press|the canadian press)(?: via [^()\[\]]{2,40})?)[)\]]\s*\.?$",
+        re.IGNORECASE | re.DOTALL,
+    ),
+)
+_CREDIT_WORDS = re.compile(r"[/]|\b(?:images?|press|photos?|news|agency|reuters|afp|ap|epa|dpa|pool|handout|file)\b", re.I)
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.\-]*|de|van|von|da|via|/)$")
+
+
+def read_caption(paragraph: str) -> Caption | None:
+    """The caption a paragraph holds, or None when it does not end with a photo credit."""
+    if len(paragraph) > 1200 or not re.search(r"photo|image|foto|picture|credit|getty|shutterstock|\(", paragraph, re.I):
+        return None
+    for pattern in _ENDINGS:
+        found = pattern.match(paragraph)
+        if not found:
+            continue
+        credit = found.group("credit").strip(" .,:;")
+        if not _looks_like_credit(credit):
+            continue
+        caption = found.group("caption").strip()
+        return Caption(caption=caption, credit=normalise_credit(credit))
+    return None
+
+
+def normalise_credit(credit: str) -> str:
+    """'Lian Yi /THE ASSOCIATED PRESS' -> 'Lian Yi / The Associated Press'; 'AP Photo/X' -> 'X / AP'."""
+    credit = re.sub(r"^(?:photo|foto|image|photograph|picture)\s*:\s*", "", credit, flags=re.IGNORECASE)
+    parts = [" ".join(p.split()) for p in credit.split("/") if p.strip()]
+    wire_photo = re.fullmatch(r"([A-Z]{2,6})\s+photo", parts[0], re.IGNORECASE) if parts else None
+    if wire_photo and len(parts) > 1:
+        parts = [*parts[1:], wire_photo.group(1).upper()]
+    return " / ".join(_unshout(p) for p in parts)
+
+
+def _unshout(part: str) -> str:
+    """Title-case an all-capitals credit of more than one word; keep acronyms such as 'AP' or 'AFP'."""
+    if part.isupper() and (" " in part or len(part) > 6):
+        small = {"of", "the", "and", "via", "for", "de"}
+        words = part.lower().split()
+        return " ".join(w if i and w in small else w[:1].upper() + w[1:] for i, w in enumerate(words))
+    return part
+
+
+def _looks_like_credit(credit: str) -> bool:
+    words = credit.replace("/", " / ").split()
+    if not 1 <= len(words) <= 12:
+        return False
+    if _CREDIT_WORDS.search(credit):
+        return True
+    return all(_NAME_WORD.match(w) for w in words)

@@ -1,0 +1,165 @@
+"""Publication dates stated in article text: labelled lines, ISO stamps and whole-line dates.
+
+Only lines that are about a date are read ("Published Sep 18, 2023 • 2 minute read", "Updated ...",
+"2023-09-18T14:05:00Z", "18 September 2023 14:05 BST", "18/09/2023"); dates inside prose are never
+taken. A year is never invented: "Feb 27" alone is no date. dateutil reads the located candidate;
+dateparser is the fallback for month names in other languages.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta, timezone
+from functools import lru_cache
+
+from dateutil import parser as du_parser
+
+# Labels that say what the date on the line means, mapped to the date_source suffix
+_LABELS = {
+    "published": "published", "posted": "published", "first published": "published", "publication date": "published",
+    "released": "published", "date": "published", "publié le": "published", "publié": "published",
+    "veröffentlicht am": "published", "veröffentlicht": "published", "publicado el": "published",
+    "publicado": "published", "pubblicato il": "published", "pubblicato": "published", "gepubliceerd": "published",
+    "updated": "updated", "last updated": "updated", "modified": "updated", "mis à jour le": "updated",
+    "mis à jour": "updated", "aktualisiert am": "updated", "aktualisiert": "updated", "actualizado": "updated",
+    "aggiornato": "updated", "bijgewerkt": "updated",
+}
+_LABEL = re.compile(
+    r"^(?P<label>" + "|".join(sorted(map(re.escape, _LABELS), key=len, reverse=True)) + r")\b\s*(?:on|at)?\s*:?\s*",
+    re.IGNORECASE,
+)
+_ISO = re.compile(
+    r"\b(?P<iso>\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?)(?![\d-])"
+)
+_YEAR = re.compile(r"(?<!\d)(?:1[0-9]|2[0-9])\d{2}(?!\d)")
+_NUMERIC = re.compile(r"^(?P<a>\d{1,2})[./-](?P<b>\d{1,2})[./-](?P<y>\d{4})\b")
+# Pieces after a date that are not part of it: "• 2 minute read", "| 3 min read", "Last updated ..."
+_TAIL = re.compile(r"\s*(?:[•|·]|\s-\s|\bupdated\b|\blast updated\b|\d+\s*(?:-|\s)?min).*$", re.IGNORECASE)
+_WEEKDAY_WORDS = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.IGNORECASE)
+_READING = re.compile(r"\b(?P<n>\d{1,3})\s*(?:-\s*)?(?:minutes?|mins?\.?)\s+(?:read|de lecture|lesezeit)\b", re.IGNORECASE)
+_READING_DE = re.compile(r"\blesezeit:?\s*(?P<n>\d{1,3})\s*min", re.IGNORECASE)
+
+MAX_DATE_LINE = 90  # a whole-line date is short; longer lines are prose
+
+# Zone abbreviations printed in news text, as UTC offsets in hours. Ambiguous ones (IST, CST in Asia) use
+# the reading most common in English-language news.
+_ZONES = {
+    "UTC": 0, "GMT": 0, "Z": 0, "BST": 1, "IST": 1, "WET": 0, "WEST": 1, "CET": 1, "CEST": 2, "MEZ": 1, "MESZ": 2,
+    "EET": 2, "EEST": 3, "MSK": 3, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6,
+    "PST": -8, "PDT": -7, "AKST": -9, "AKDT": -8, "HST": -10, "AST": -4, "ADT": -3, "NST": -3.5, "NDT": -2.5,
+    "JST": 9, "KST": 9, "HKT": 8, "SGT": 8, "AWST": 8, "ACST": 9.5, "AEST": 10, "AEDT": 11, "NZST": 12,
+    "NZDT": 13, "ET": -5, "PT": -8,
+}
+TZINFOS = {name: timezone(timedelta(hours=hours), name) for name, hours in _ZONES.items()}
+_DEFAULT_A = datetime(1111, 1, 1)
+_DEFAULT_B = datetime(1112, 2, 2)
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDate:
+    """One date stated in the text: the day as written, the moment when a time was given too."""
+
+    day: date
+    moment: datetime | None  # aware when the text gives a zone
+    source: str  # "text:published", "text:updated", "text:iso", "text:date"
+
+
+def reading_minutes(line: str) -> int | None:
+    """The stated reading time on a line ("2 minute read", "5 min read"), else None."""
+    found = _READING.search(line) or _READING_DE.search(line)
+    return int(found.group("n")) if found else None
+
+
+def dates_on_line(line: str, day_first: bool = True, language: str | None = None) -> list[FoundDate]:
+    """Dates a header or footer line states, or [] when it is not a date line."""
+    if len(line) > MAX_DATE_LINE * 2:
+        return []
+    labelled = _LABEL.match(line)
+    if labelled:
+        kind = _LABELS[labelled.group("label").lower()]
+        rest = line[labelled.end():]
+        found = _read(rest, day_first, language)
+        out = [FoundDate(found[0], found[1], f"text:{kind}")] if found else []
+        # "Published 18 Sep 2023 | Updated 19 Sep 2023": the second label on the line counts too
+        second = re.search(r"\b(?:updated|last updated|modified)\b\s*:?\s*(.*)$", rest, re.IGNORECASE)
+        if kind == "published" and second:
+            again = _read(second.group(1), day_first, language)
+            if again:
+                out.append(FoundDate(again[0], again[1], "text:updated"))
+        return out
+    if len(line) > MAX_DATE_LINE or not _YEAR.search(line):
+        return []
+    iso = _ISO.search(line)
+    if iso and len(line) - len(iso.group("iso")) < 30:
+        found = _read(iso.group("iso"), day_first, language)
+        return [FoundDate(found[0], found[1], "text:iso")] if found else []
+    found = _read(line, day_first, language, whole=True)
+    return [FoundDate(found[0], found[1], "text:date")] if found else []
+
+
+def choose(found: list[FoundDate], today: date | None = None) -> FoundDate | None:
+    """The publication date among those found: published, then ISO, then plain, then updated.
+
+    A date in the future or before 1900 is never chosen over a plausible one; when it is the only
+    date stated it is kept, for the quality gate to quarantine.
+    """
+    if not found:
+        return None
+    limit = (today or datetime.now(UTC).date()) + timedelta(days=1)
+    rank = {"text:published": 0, "text:iso": 1, "text:date": 2, "text:updated": 3}
+    ordered = sorted(found, key=lambda f: rank.get(f.source, 9))
+    for candidate in ordered:
+        if date(1900, 1, 1) <= candidate.day <= limit:
+            return candidate
+    return ordered[0]
+
+
+def _read(text: str, day_first: bool, language: str | None, whole: bool = False) -> tuple[date, datetime | None] | None:
+    """Read one located date string; None unless it states a year, a month and a day."""
+    text = _TAIL.sub("", text).strip(" ,.:;()[]")
+    if not text or not _YEAR.search(text) or len(text) > MAX_DATE_LINE:
+        return None
+    return _read_cached(text, day_first, language, whole)
+
+
+@lru_cache(maxsize=4096)
+def _read_cached(text: str, day_first: bool, language: str | None, whole: bool) -> tuple[date, datetime | None] | None:
+    numeric = _NUMERIC.match(text)
+    if numeric:
+        a, b = int(numeric.group("a")), int(numeric.group("b"))
+        if a > 12:
+            day_first = True
+        elif b > 12:
+            day_first = False
+    cleaned = _WEEKDAY_WORDS.sub("", text).replace(" at ", " ").replace(" a.m.", " AM").replace(" p.m.", " PM")
+    parsed = _dateutil(cleaned, day_first, whole)
+    if parsed is None and not text.isascii() or parsed is None and language not in (None, "en"):
+        parsed = _dateparser(text, language)
+    if parsed is None:
+        return None
+    has_time = bool(re.search(r"\d{1,2}[:.h]\d{2}|\d\s*(?:am|pm|a\.m\.|p\.m\.)", text, re.IGNORECASE))
+    moment = parsed if has_time else None
+    return parsed.date(), moment
+
+
+def _dateutil(text: str, day_first: bool, whole: bool) -> datetime | None:
+    """dateutil with two different defaults: a field it filled in itself was not in the text."""
+    try:
+        first = du_parser.parse(text, default=_DEFAULT_A, dayfirst=day_first, tzinfos=TZINFOS, fuzzy=False)
+        second = du_parser.parse(text, default=_DEFAULT_B, dayfirst=day_first, tzinfos=TZINFOS, fuzzy=False)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if (first.year, first.month, first.day) != (second.year, second.month, second.day):
+        return None  # the year, month or day came from the default, not the text
+    return first
+
+
+def _dateparser(text: str, language: str | None) -> datetime | None:
+    import dateparser  # slow to import and to run: only for month names dateutil cannot read
+
+    settings = {"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False}
+    try:
+        return dateparser.parse(text, languages=[language] if language else None, settings=settings)
+    except (ValueError, OverflowError, TypeError, KeyError):
+        return None

@@ -1,0 +1,59 @@
+"""Paragraphs of plain text: one a line for scraped page text, indentation-led for hard-wrapped wire copy."""
+
+from __future__ import annotations
+
+WRAP_MIN, WRAP_MAX = 45, 100  # line widths of hard-wrapped text
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Paragraphs in reading order, each on one line, whitespace collapsed.
+
+    Blocks are separated by blank lines. In a block that mixes indented and flush lines (wire copy),
+    an indented line starts a paragraph and flush lines continue it. A block of evenly wrapped lines
+    is one paragraph. Otherwise every line is a paragraph of its own, as scrapers write them.
+    """
+    out: list[str] = []
+    block: list[str] = []
+    for line in text.splitlines():
+        if line.strip():
+            block.append(line)
+        elif block:
+            out += _block_paragraphs(block)
+            block = []
+    if block:
+        out += _block_paragraphs(block)
+    return out
+
+
+def _block_paragraphs(block: list[str]) -> list[str]:
+    if len(block) == 1:
+        return [" ".join(block[0].split())]
+    indented = [line[:1].isspace() for line in block]
+    if any(indented) and not all(indented):
+        return _join_by_indent(block, indented)
+    if _evenly_wrapped(block):
+        return [" ".join(" ".join(block).split())]
+    return [" ".join(line.split()) for line in block]
+
+
+def _join_by_indent(block: list[str], indented: list[bool]) -> list[str]:
+    out: list[list[str]] = []
+    for line, starts in zip(block, indented, strict=True):
+        if starts or not out:
+            out.append([line])
+        else:
+            out[-1].append(line)
+    return [" ".join(" ".join(lines).split()) for lines in out]
+
+
+def _evenly_wrapped(block: list[str]) -> bool:
+    """Three or more lines cut at a similar width, some continuing a sentence: hard-wrapped prose."""
+    if len(block) < 3:
+        return False
+    widths = [len(line.rstrip()) for line in block[:-1]]
+    widest = max(widths)
+    if not WRAP_MIN <= widest <= WRAP_MAX:
+        return False
+    even = sum(w >= widest * 0.7 for w in widths) >= len(widths) * 0.8
+    continued = sum(1 for line in block[1:] if line.lstrip()[:1].islower()) >= 1
+    return even and continued
