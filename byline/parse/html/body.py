@@ -6,8 +6,8 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from byline.model import Caption
 from byline.parse.html.body_captions import take_captions
-from byline.parse.html.body_nodes import remove_chrome
-from byline.parse.html.body_score import pick_main
+from byline.parse.html.body_nodes import drop_outside, remove_chrome
+from byline.parse.html.body_score import headline_region, pick_main
 from byline.parse.html.body_text import render_paragraphs
 
 
@@ -16,12 +16,14 @@ def extract_body(tree: LexborHTMLParser) -> tuple[str, tuple[Caption, ...]]:
     root = tree.body or tree.root
     if root is None:
         return "", ()
-    remove_chrome(tree, root)
+    deferred = remove_chrome(tree, root)
     main, nodes = pick_main(root)
+    drop_outside(deferred, nodes)
     if main is None:
         nodes = [root]
-    captions = take_captions(_caption_scope(main, nodes))
-    paragraphs = render_paragraphs(nodes)
+    region = headline_region(main, root) if main is not None else None
+    captions = take_captions([region] if region is not None else _caption_scope(main, nodes), nodes)
+    paragraphs = render_paragraphs(nodes, region)
     return "\n\n".join(paragraphs), captions
 
 

@@ -10,6 +10,7 @@ from byline.model import Caption
 from byline.parse.html.body_nodes import hint_words
 
 _SPACE = re.compile(r"\s+")
+MAX_CAPTION_CHARS = 600  # a longer "caption" element is a layout block, not a photo caption
 _CAPTION_WORDS = {
     "caption",
     "captions",
@@ -51,36 +52,55 @@ _TAIL_CREDIT = re.compile(
 _CREDIT_LABEL = re.compile(r"^(?:" + _LABEL + r")\s*(?::|by\b)\s*|^(?:©|\(c\)|copyright)\s*", re.I)
 
 
-def take_captions(scope: list[LexborNode]) -> tuple[Caption, ...]:
-    """Collect the captions under `scope` in document order and delete them from the tree."""
+def take_captions(scope: list[LexborNode], keep: list[LexborNode]) -> tuple[Caption, ...]:
+    """Collect the captions under `scope` in document order and delete them from the tree.
+
+    An element that is or holds one of `keep` (the body's containers) is never taken for a caption.
+    """
     found: list[tuple[LexborNode, list[LexborNode]]] = []
-    claimed: set[int] = set()
+    claimed: set[int] = set()  # captions and credits already taken; each is deleted once
+    lineage: set[int] = set()
+    for node in keep:
+        while node is not None:
+            lineage.add(node.mem_id)
+            node = node.parent
     for root in scope:
         for node in root.css("figcaption"):
-            credits = _credit_nodes(node.parent if node.parent is not None else node, node)
+            if node.mem_id in lineage or node.mem_id in claimed or _has_ancestor_in(node, claimed):
+                continue
+            container = node.parent if node.parent is not None else node
+            credits = [
+                c
+                for c in _credit_nodes(container, node)
+                if c.mem_id not in lineage and c.mem_id not in claimed and not _has_ancestor_in(c, claimed)
+            ]
             found.append((node, credits))
             claimed.add(node.mem_id)
+            claimed.update(c.mem_id for c in credits)
         for node in root.css(_CAPTION_SELECTOR):
-            if (
-                node.mem_id in claimed
-                or not (_CAPTION_WORDS & set(hint_words(node)))
-                and not _caption_class(node)
-            ):
+            if node.mem_id in claimed or node.mem_id in lineage or not _is_caption(node):
                 continue
-            if _has_claimed_relative(node, claimed) or len(node.text(strip=True)) > 600:
+            if _has_claimed_relative(node, claimed) or len(node.text(strip=True)) > MAX_CAPTION_CHARS:
                 continue
             found.append((node, []))
             claimed.add(node.mem_id)
     captions: list[Caption] = []
     for node, credits in found:
         credit_texts = [_norm(c.text()) for c in credits]
+        # Credits are read apart and deleted before the caption's own text is read.
         for credit in credits:
             credit.decompose()
-        caption = _caption(_norm(node.text()), [c for c in credit_texts if c])
+        caption_text = _norm(node.text())
         node.decompose()
+        caption = _caption(caption_text, [c for c in credit_texts if c])
         if caption is not None:
             captions.append(caption)
     return tuple(captions)
+
+
+def _is_caption(node: LexborNode) -> bool:
+    words = hint_words(node)
+    return bool(_CAPTION_WORDS & set(words)) or any("caption" in w for w in words)
 
 
 def split_credit(text: str) -> tuple[str, str | None]:
@@ -118,15 +138,11 @@ def _credit_nodes(container: LexborNode, caption: LexborNode) -> list[LexborNode
     return [n for n in out if not _has_ancestor_in(n, ids)]
 
 
-def _caption_class(node: LexborNode) -> bool:
-    return any("caption" in w for w in hint_words(node))
-
-
 def _has_claimed_relative(node: LexborNode, claimed: set[int]) -> bool:
     """True when the node sits inside a caption already taken, or holds one."""
     if _has_ancestor_in(node, claimed):
         return True
-    return any(child.mem_id in claimed for child in node.css("figcaption"))
+    return any(child.mem_id in claimed for child in node.css("*"))
 
 
 def _has_ancestor_in(node: LexborNode, ids: set[int]) -> bool:

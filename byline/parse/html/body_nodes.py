@@ -25,7 +25,7 @@ _ROLE_SELECTOR = (
 # Whole words in a class or id that name chrome.
 _NEGATIVE_WORDS = {
     "nav", "navbar", "navigation", "menu", "menus", "submenu", "breadcrumb", "breadcrumbs", "footer", "sidebar",
-    "aside", "widget", "widgets", "related", "recommended", "recommendations", "popular", "trending", "comment",
+    "aside", "related", "recommended", "recommendations", "popular", "trending", "comment",
     "comments", "disqus", "share", "sharing", "shares", "sharebar", "social", "socials", "cookie", "cookies",
     "consent", "gdpr", "newsletter", "newsletters", "subscribe", "subscription", "signup", "promo", "promos",
     "promotion", "sponsor", "sponsored", "advert", "adverts", "advertisement", "advertising", "ad", "ads",
@@ -39,7 +39,7 @@ _NEGATIVE_WORDS = {
 # Word stems that name chrome even inside compound words ("relatedposts", "commentlist").
 _NEGATIVE_STEMS = re.compile(
     r"comment|related|share|social|cookie|consent|newsletter|subscri|breadcrumb|sidebar|advert|sponsor|promo"
-    r"|recommend|trending|disqus|outbrain|taboola|navigation|navbar|footer|widget|pagination|paywall-promo"
+    r"|recommend|trending|disqus|outbrain|taboola|navigation|navbar|footer|pagination"
 )
 # Whole words in a class or id that name the article itself.
 _POSITIVE_WORDS = {
@@ -59,7 +59,7 @@ _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 # Broad substring selectors that find hint-bearing elements in C; each hit is checked word by word in Python.
 _HINT_PARTS = sorted({w for w in _NEGATIVE_WORDS if len(w) >= 4} | {
     "nav", "ad", "bio", "sr", "comment", "related", "share", "social", "subscri", "advert", "sponsor", "promo",
-    "recommend", "widget",
+    "recommend",
 })  # fmt: skip
 _HINT_SELECTOR = ", ".join(f'[class*="{p}" i], [id*="{p}" i]' for p in _HINT_PARTS)
 
@@ -101,36 +101,69 @@ def class_weight(node: LexborNode) -> float:
 
 
 _PROTECTED_TAGS = {"html", "body", "main", "article"}
+_CONTENT_MARKERS = 'h1, article, main, [itemprop="articleBody"]'
+# A chrome-named element holding this share of the page's paragraph text is a layout wrapper, not chrome.
+_WRAPPER_SHARE = 0.3
 
 
-def remove_chrome(tree: LexborHTMLParser, root: LexborNode) -> None:
-    """Delete chrome elements: dropped tags, landmark roles, and elements whose class or id names chrome.
+def remove_chrome(tree: LexborHTMLParser, root: LexborNode) -> list[LexborNode]:
+    """Delete chrome: dropped tags, landmark roles, site headers and footers, chrome-named elements.
 
-    An element that holds most of the page's text is kept whatever its name says: layout wrappers such as
-    "page-with-sidebar" enclose the article too.
+    Names mislead when an element wraps the article ("page-with-sidebar", "sticky-share-container"), so an
+    element that holds the headline or much of the page's paragraph text is not deleted here; it is returned,
+    to be deleted once the main container is known and found outside it (see `drop_outside`).
     """
     tree.strip_tags(DROP_TAGS)
-    total = max(len(root.text()), 1)
+    selector = f"{_ROLE_SELECTOR}, {_HINT_SELECTOR}, header, footer"
+    prose_total = 0
     doomed: list[LexborNode] = []
-    seen: set[int] = set()
-    for node in root.css(_ROLE_SELECTOR):
+    deferred: list[LexborNode] = []
+    doomed_ids: set[int] = set()
+    for node in root.css(selector):
+        if node.tag in _PROTECTED_TAGS or not _is_chrome(node) or _has_ancestor_in(node, doomed_ids):
+            continue
+        if node.css_first(_CONTENT_MARKERS) is not None:
+            deferred.append(node)
+            continue
+        if not prose_total:
+            prose_total = max(sum(len(p.text()) for p in root.css("p")), 1)
+        if sum(len(p.text()) for p in node.css("p")) > prose_total * _WRAPPER_SHARE:
+            deferred.append(node)
+            continue
         doomed.append(node)
-    for node in root.css(_HINT_SELECTOR):
-        if node.tag in _PROTECTED_TAGS or not is_negative(node):
-            continue
-        if node.attributes.get("itemprop") == "articleBody":
-            continue
-        if len(node.text()) > total * 0.4 and node.tag != "footer":
-            continue
-        doomed.append(node)
-    for node in root.css("footer, header"):
-        # A site header or footer; the header of an article holds its headline and lead, so it stays.
-        if not _inside(node, "article") and node.css_first("h1") is None:
-            doomed.append(node)
+        doomed_ids.add(node.mem_id)
     for node in doomed:
-        seen.add(node.mem_id)
-    for node in _outermost(doomed, seen):
         node.decompose()
+    return deferred
+
+
+def drop_outside(deferred: list[LexborNode], kept: list[LexborNode]) -> None:
+    """Delete the deferred chrome elements that neither hold nor sit inside the nodes kept for the body."""
+    if not kept:
+        return
+    kept_ids = {node.mem_id for node in kept}
+    lineage: set[int] = set()
+    for node in kept:
+        parent = node
+        while parent is not None:
+            lineage.add(parent.mem_id)
+            parent = parent.parent
+    dropped: set[int] = set()
+    for node in deferred:
+        if node.mem_id in lineage or _has_ancestor_in(node, dropped | kept_ids):
+            continue
+        dropped.add(node.mem_id)
+        node.decompose()
+
+
+def _is_chrome(node: LexborNode) -> bool:
+    tag = node.tag
+    if tag in ("header", "footer"):
+        # The header or footer of an article holds its headline, lead or notes; a site's does not.
+        return not _inside(node, "article") and node.css_first("h1") is None
+    if node.attributes.get("role"):
+        return True
+    return is_negative(node) and node.attributes.get("itemprop") != "articleBody"
 
 
 def _inside(node: LexborNode, tag: str) -> bool:
@@ -142,21 +175,10 @@ def _inside(node: LexborNode, tag: str) -> bool:
     return False
 
 
-def _outermost(nodes: list[LexborNode], ids: set[int]) -> list[LexborNode]:
-    """The nodes that have no ancestor among `ids`: deleting an ancestor first frees its descendants."""
-    out = []
-    kept: set[int] = set()
-    for node in nodes:
-        if node.mem_id in kept:
-            continue
-        parent = node.parent
-        nested = False
-        while parent is not None:
-            if parent.mem_id in ids:
-                nested = True
-                break
-            parent = parent.parent
-        if not nested:
-            kept.add(node.mem_id)
-            out.append(node)
-    return out
+def _has_ancestor_in(node: LexborNode, ids: set[int]) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.mem_id in ids:
+            return True
+        parent = parent.parent
+    return False

@@ -183,3 +183,37 @@ def _with_siblings(node: LexborNode, candidates: dict[int, Candidate]) -> list[L
             ):
                 out.append(sib)
     return out
+
+
+def headline_region(main: LexborNode, root: LexborNode) -> LexborNode | None:
+    """The smallest ancestor of `main` that also holds a headline (h1) outside it, below <body>.
+
+    The standfirst of many news pages sits between the headline and the body, outside the body's container.
+    """
+    lineage: list[LexborNode] = []
+    node = main.parent
+    while node is not None and node.tag not in ("body", "html"):
+        lineage.append(node)
+        node = node.parent
+    if not lineage:
+        return None
+    index = {n.mem_id: i for i, n in enumerate(lineage)}
+    best: int | None = None
+    main_id = main.mem_id
+    for h1 in root.css("h1"):
+        parent = h1.parent
+        while parent is not None:
+            key = parent.mem_id
+            if key == main_id:
+                break
+            if key in index:
+                if best is None or index[key] < best:
+                    best = index[key]
+                break
+            parent = parent.parent
+    if best is not None:
+        return lineage[best]
+    for node in lineage:
+        if node.tag == "article":
+            return node
+    return None

@@ -18,6 +18,7 @@ _BREAK = "\x00"  # paragraph boundary
 _HEADLINE = "\x05"  # starts the text of an h1
 _LINK_OPEN, _LINK_CLOSE = "\x01", "\x02"
 _LINE = "\x03"  # a <br>
+_START, _END = "\x06", "\x07"  # around the body inside a larger region
 _SPACE = re.compile(r"[ \t\r\n\f\v\u00a0\u200b\u3000]+")
 _LINK_SPAN = re.compile("\x01([^\x01\x02]*)\x02?")
 
@@ -31,20 +32,51 @@ _FURNITURE = re.compile(
     re.I,
 )
 MAX_FURNITURE_CHARS = 120
+MAX_LINK_SHARE = 0.6  # a body line mostly made of links is a list of other stories
+MIN_LEAD_CHARS = 40
+MAX_LEAD_PARAGRAPHS = 3
 
 
-def render_paragraphs(nodes: list[LexborNode]) -> list[str]:
-    """The paragraphs under `nodes`, in document order, with link-heavy lines and furniture dropped."""
-    raw: list[str] = []
-    for node in nodes:
-        _mark(node)
-        raw.append(node.text())
-    paragraphs: list[str] = []
-    for chunk in _BREAK.join(raw).split(_BREAK):
-        para = _clean(chunk)
-        if para is not None:
-            paragraphs.append(para)
-    return paragraphs
+def render_paragraphs(nodes: list[LexborNode], region: LexborNode | None = None) -> list[str]:
+    """The paragraphs under `nodes`, in document order, with link-heavy lines and furniture dropped.
+
+    With a `region` (an ancestor of `nodes` that also holds the headline), the standfirst printed between
+    the headline and the body is read too and put first.
+    """
+    if region is None:
+        raw = []
+        for node in nodes:
+            _mark(node)
+            raw.append(node.text())
+        return _paragraphs(_BREAK.join(raw))
+    nodes[0].insert_before(_START)
+    nodes[-1].insert_after(_END)
+    _mark(region)
+    head, _, rest = region.text().partition(_START)
+    body = rest.partition(_END)[0]
+    if _HEADLINE in head:
+        head = head.rpartition(_HEADLINE)[2].partition(_BREAK)[2]
+    return _lead(head) + _paragraphs(body)
+
+
+def _paragraphs(text: str) -> list[str]:
+    out = []
+    for chunk in text.split(_BREAK):
+        cleaned = _clean(chunk)
+        if cleaned is not None and cleaned[1] <= MAX_LINK_SHARE:
+            out.append(cleaned[0])
+    return out
+
+
+def _lead(text: str) -> list[str]:
+    """Standfirst paragraphs: sentence-long lines without links; bylines, dates and kickers are shorter."""
+    out: list[str] = []
+    for chunk in text.split(_BREAK):
+        cleaned = _clean(chunk)
+        if cleaned is None or cleaned[1] > 0.2 or len(cleaned[0]) < MIN_LEAD_CHARS:
+            continue
+        out.append(cleaned[0])
+    return out[-MAX_LEAD_PARAGRAPHS:]
 
 
 def _mark(node: LexborNode) -> None:
@@ -64,7 +96,8 @@ def _mark(node: LexborNode) -> None:
         ) if headline.first_child is None else headline.first_child.insert_before(_HEADLINE)
 
 
-def _clean(chunk: str) -> str | None:
+def _clean(chunk: str) -> tuple[str, float] | None:
+    """The paragraph's text and the share of it in links; None for furniture and empty chunks."""
     if _HEADLINE in chunk:
         return None
     text = _SPACE.sub(" ", chunk).strip()
@@ -74,15 +107,13 @@ def _clean(chunk: str) -> str | None:
     if _LINK_OPEN in text:
         linked = sum(len(m.group(1).strip()) for m in _LINK_SPAN.finditer(text))
         text = text.replace(_LINK_OPEN, "").replace(_LINK_CLOSE, "")
-    text = text.replace(_LINK_CLOSE, "")
+    text = text.replace(_LINK_CLOSE, "").replace(_START, "").replace(_END, "")
     if _LINE in text:
         text = re.sub(r" ?\x03 ?", "\n", text).strip()
         text = re.sub(r"\n{2,}", "\n", text)
     if not text:
         return None
     length = len(text)
-    if linked and linked / length > 0.6:
-        return None
     if length <= MAX_FURNITURE_CHARS and _FURNITURE.match(text):
         return None
-    return text
+    return text, linked / length
