@@ -22,6 +22,11 @@ def link_stories(db_path: str, run_id: str) -> int:
     get_run_logger().info(
         "signed %d articles; %d linked to a story with other copies; %d stories touched; "
         "filled %d dates and %d titles from siblings; search index covers %d articles",
-        result.signed, result.linked, result.stories, result.dates_filled, result.titles_filled, indexed,
+        result.signed,
+        result.linked,
+        result.stories,
+        result.dates_filled,
+        result.titles_filled,
+        indexed,
     )
     return result.linked

@@ -57,7 +57,11 @@ def sign_run(con: duckdb.DuckDBPyConnection, run_id: str, page_size: int = PAGE_
             }
         )
         new_bands = pa.table(
-            {"article_id": band_ids, "band": pa.array(bands, pa.int16()), "bucket": pa.array(buckets, pa.int64())}
+            {
+                "article_id": band_ids,
+                "band": pa.array(bands, pa.int16()),
+                "bucket": pa.array(buckets, pa.int64()),
+            }
         )
         with _registered(con, new_signatures=new_signatures, new_bands=new_bands):
             run(con, "stories/save_signatures")
@@ -68,14 +72,15 @@ def sign_run(con: duckdb.DuckDBPyConnection, run_id: str, page_size: int = PAGE_
 def candidate_scores(con: duckdb.DuckDBPyConnection, run_id: str) -> list[PairScore]:
     rows = run(con, "stories/candidate_pairs", {"run_id": run_id, "max_bucket": MAX_BUCKET}).fetchall()
     return [
-        PairScore(a, b, float(j), containment(float(j), n_a, n_b), days)
-        for a, b, j, n_a, n_b, days in rows
+        PairScore(a, b, float(j), containment(float(j), n_a, n_b), days) for a, b, j, n_a, n_b, days in rows
     ]
 
 
 def link_run(con: duckdb.DuckDBPyConnection, run_id: str) -> LinkResult:
     signed = sign_run(con, run_id)
-    batch = [r[0] for r in con.execute("select article_id from articles where run_id = ?", [run_id]).fetchall()]
+    batch = [
+        r[0] for r in con.execute("select article_id from articles where run_id = ?", [run_id]).fetchall()
+    ]
     edges = [(s.a, s.b) for s in candidate_scores(con, run_id) if same_story(s)]
     nodes = sorted(set(batch) | {x for edge in edges for x in edge})
     with _registered(con, story_nodes=pa.table({"article_id": nodes})):
@@ -124,7 +129,13 @@ def _fill_from_siblings(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
             titles.append(new_title)
             days.append(new_day)
     if ids:
-        fills = pa.table({"article_id": ids, "title": pa.array(titles, pa.string()), "published_date": pa.array(days, pa.date32())})
+        fills = pa.table(
+            {
+                "article_id": ids,
+                "title": pa.array(titles, pa.string()),
+                "published_date": pa.array(days, pa.date32()),
+            }
+        )
         with _registered(con, fills=fills):
             run(con, "stories/apply_fills")
     return sum(d is not None for d in days), sum(t is not None for t in titles)

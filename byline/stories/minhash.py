@@ -17,10 +17,12 @@ BANDS = NUM_PERM // ROWS_PER_BAND
 SEED = 1  # fixed: signatures stored by earlier runs must stay comparable
 
 _WORD = re.compile(r"[a-z0-9]+")
+_APOSTROPHES = re.compile(r"['’ʼ‘`]")
 
 
 def tokens(text: str) -> list[str]:
     """Lower-case words and numbers; accents, quotes and punctuation dropped so edits of them don't count."""
+    text = _APOSTROPHES.sub("", text)  # "China’s" and "China's" both become "chinas"
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
     return _WORD.findall(folded)
 

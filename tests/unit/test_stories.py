@@ -1,0 +1,143 @@
+"""Story matching as pure functions: shingles, signatures, the match rule, grouping, sibling fill."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from byline.parse import parse_bytes
+from byline.stories import (
+    PairScore,
+    assign_stories,
+    band_keys,
+    estimate_jaccard,
+    fill_date,
+    fill_title,
+    named_weekdays,
+    same_story,
+    shingles,
+    signature,
+)
+from byline.stories.cluster import CONTAINMENT_THRESHOLD
+from byline.stories.minhash import containment
+
+PAIRS = Path(__file__).resolve().parent.parent / "data" / "story_pairs"
+
+
+def test_shingles_ignore_case_quotes_and_punctuation():
+    assert shingles("China’s top diplomat, on Monday, began talks.") == shingles(
+        "CHINA'S top diplomat on monday began talks"
+    )
+
+
+def test_text_shorter_than_a_shingle_is_one_shingle():
+    assert shingles("Brief note") == {b"brief note"}
+    assert shingles("") == set()
+
+
+def test_signature_is_deterministic_and_stable_across_calls():
+    text = "The port authority called the walkout unlawful and said it would ask a labor court."
+    assert signature(text) == signature(text)
+    assert band_keys(signature(text).minhash) == band_keys(signature(text).minhash)
+
+
+def test_identical_texts_have_jaccard_one_and_share_every_band():
+    sig = signature("one two three four five six seven eight nine ten")
+    assert estimate_jaccard(sig.minhash, sig.minhash) == 1.0
+
+
+def test_containment_of_a_copy_inside_a_cluttered_page_is_high():
+    # Jaccard 0.5 with sizes 100 and 200 means 100 shared shingles: all of the smaller text.
+    assert containment(0.5, 100, 200) == pytest.approx(1.0)
+    assert containment(0.0, 100, 200) == 0.0
+    assert containment(0.3, 0, 10) == 0.0
+
+
+def test_matches_published_far_apart_are_different_stories():
+    close = PairScore("a", "b", jaccard=0.6, containment=0.9, days_apart=1)
+    far = PairScore("a", "b", jaccard=0.6, containment=0.9, days_apart=30)
+    undated = PairScore("a", "b", jaccard=0.6, containment=0.9, days_apart=None)
+    assert same_story(close) and same_story(undated) and not same_story(far)
+
+
+def test_low_containment_is_not_a_story_match():
+    assert not same_story(PairScore("a", "b", jaccard=0.05, containment=CONTAINMENT_THRESHOLD - 0.01))
+
+
+def test_new_articles_matching_nothing_get_their_own_story():
+    got = assign_stories(["b2", "a1"], [], {})
+    assert got.story_of == {"a1": "st_a1", "b2": "st_b2"} and got.merged == {}
+
+
+def test_new_copies_join_the_existing_story_of_what_they_match():
+    got = assign_stories(["new"], [("new", "old")], {"old": "st_old"})
+    assert got.story_of == {"new": "st_old", "old": "st_old"}
+
+
+def test_a_copy_bridging_two_stories_merges_them_under_the_smallest_id():
+    got = assign_stories(["x"], [("x", "p"), ("x", "q")], {"p": "st_p", "q": "st_q"})
+    assert set(got.story_of.values()) == {"st_p"}
+    assert got.merged == {"st_q": "st_p"}
+
+
+def test_a_new_group_is_named_for_its_smallest_article_id():
+    got = assign_stories(["c", "b"], [("c", "b")], {})
+    assert got.story_of == {"b": "st_b", "c": "st_b"}
+
+
+def test_named_weekdays():
+    assert named_weekdays("began talks on Monday and will stay through Thursday") == {0, 3}
+    assert named_weekdays("no days here; monday in lower case is not a weekday name") == set()
+
+
+def test_date_is_filled_with_the_sibling_day_matching_a_named_weekday():
+    siblings = [date(2023, 9, 17), date(2023, 9, 18)]  # a Sunday and a Monday
+    assert fill_date("China's top diplomat on Monday began talks", None, siblings) == date(2023, 9, 18)
+
+
+def test_date_is_not_filled_when_no_sibling_day_fits_the_text():
+    assert fill_date("talks on Friday", None, [date(2023, 9, 18)]) is None
+
+
+def test_date_is_filled_when_siblings_agree_and_the_text_names_no_day():
+    assert fill_date("talks went well", None, [date(2023, 9, 18), date(2023, 9, 18)]) == date(2023, 9, 18)
+    assert fill_date("talks went well", None, [date(2023, 9, 18), date(2023, 9, 19)]) is None
+
+
+def test_a_date_the_article_states_is_never_replaced():
+    assert fill_date("on Monday", date(2023, 9, 19), [date(2023, 9, 18)]) is None
+
+
+def test_title_is_filled_only_when_siblings_agree():
+    assert fill_title(None, ["A", "A", "B"]) == "A"
+    assert fill_title(None, ["A", "B"]) is None
+    assert fill_title("Own", ["A", "A"]) is None
+    assert fill_title("", [None, "A"]) == "A"
+
+
+def _labelled_pairs() -> list[dict[str, str]]:
+    with open(PAIRS / "pairs.csv", newline="", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_labelled_pair_set_has_at_least_sixty_pairs_with_hard_negatives():
+    rows = _labelled_pairs()
+    assert len(rows) >= 60
+    assert sum(r["label"] == "different" and "same people" in r["kind"] for r in rows) >= 20
+
+
+def test_every_labelled_pair_is_classified_right_at_the_chosen_threshold():
+    bodies = {p.stem: parse_bytes(p.read_bytes(), p.name).body for p in (PAIRS / "texts").glob("*.txt")}
+    sigs = {k: signature(v) for k, v in bodies.items()}
+    wrong = []
+    for row in _labelled_pairs():
+        a, b = sigs[row["a"]], sigs[row["b"]]
+        shares_band = bool(set(enumerate(band_keys(a.minhash))) & set(enumerate(band_keys(b.minhash))))
+        score = containment(estimate_jaccard(a.minhash, b.minhash), a.n_shingles, b.n_shingles)
+        predicted = shares_band and same_story(PairScore(row["a"], row["b"], 0.0, score))
+        if predicted != (row["label"] == "same"):
+            wrong.append((row["a"], row["b"], round(score, 2)))
+    assert wrong == []
