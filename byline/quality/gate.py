@@ -1,0 +1,206 @@
+"""The quality gate: audit a run's staged batch, quarantine failing rows, hold the run on batch failures."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import duckdb
+import pandas as pd
+import pyarrow as pa
+
+from byline.quality import frames
+from byline.quality.gx_run import RuleResult, run_rules
+from byline.quality.suites import Rule, load_rules
+from byline.store import run
+
+
+@dataclass(frozen=True)
+class Verdict:
+    passed: bool  # False when a batch-level rule failed: nothing of the run is published
+    outcome: str  # "passed" | "failed" | "forced" | "nothing_to_validate"
+    message: str  # e.g. "batch rule share_with_date failed: observed 0.62 < 0.80"
+    n_rows: int  # staged article rows audited
+    n_quarantined: int  # rows that failed a row-level rule and went to quarantine
+    failed_rules: tuple[str, ...] = ()  # every rule that failed, row-level or batch-level
+    seconds: float = 0.0  # time spent validating, GX import included
+
+
+def validate_run(
+    con: duckdb.DuckDBPyConnection, run_id: str, *, n_files: int, n_rejected: int, min_rows_for_batch_rules: int
+) -> Verdict:
+    """Validate the run's staged rows; write validation_results and quarantine; mark held files on failure."""
+    started = time.perf_counter()
+    articles = frames.staged_articles(con, run_id)
+    n_rows = len(articles)
+    results: list[RuleResult] = []
+    staged = {"articles": articles}
+    if n_rows:
+        staged["article_authors"] = frames.staged_authors(con, run_id)
+        staged["article_images"] = frames.staged_images(con, run_id)
+        judge = n_rows >= min_rows_for_batch_rules
+        too_few = f"{n_rows} rows < {min_rows_for_batch_rules}"
+        for suite, frame in staged.items():
+            results += _check(suite, frame, judge, too_few)
+    judge_files = n_files >= min_rows_for_batch_rules
+    results += _check(
+        "runs", frames.run_counts(n_files, n_rejected), judge_files, f"{n_files} files < {min_rows_for_batch_rules}"
+    )
+
+    failures = _row_failures(results, staged)
+    # child rows without a staged article cannot be quarantined; the article_authors suite still reports them
+    failures = failures[failures["article_id"].isin(set(articles["article_id"]))]
+    batch_failed = [r for r in results if r.rule.level == "batch" and r.success is False]
+    _record(con, run_id, results, failures, hold_message=_batch_message(batch_failed) if batch_failed else None)
+
+    failed_rules = tuple(dict.fromkeys(r.rule.name for r in results if r.success is False))
+    n_quarantined = len(failures)
+    if batch_failed:
+        outcome, message = "failed", _batch_message(batch_failed)
+    elif n_rows == 0:
+        outcome, message = "nothing_to_validate", "nothing staged to validate"
+    else:
+        outcome, message = "passed", _pass_message(n_rows, results, n_quarantined)
+    return Verdict(
+        passed=not batch_failed,
+        outcome=outcome,
+        message=message,
+        n_rows=n_rows,
+        n_quarantined=n_quarantined,
+        failed_rules=failed_rules,
+        seconds=round(time.perf_counter() - started, 3),
+    )
+
+
+def _check(suite: str, frame: pd.DataFrame, judge_batch: bool, why_not: str) -> list[RuleResult]:
+    """Run a suite's rules on `frame`; batch rules only when the batch is big enough to judge."""
+    rules = load_rules(suite)
+    skipped = [RuleResult.skipped(r, why_not) for r in rules if r.level == "batch" and not judge_batch]
+    if frame.empty:
+        skipped += [RuleResult.skipped(r, "no rows") for r in rules if r.level == "row"]
+        to_run: tuple[Rule, ...] = ()
+    else:
+        to_run = tuple(r for r in rules if r.level == "row" or judge_batch)
+    return run_rules(suite, to_run, frame) + skipped
+
+
+def _row_failures(results: list[RuleResult], frames_by_suite: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """One row per failing article: the names of the rules it failed and its observed values for each."""
+    by_article: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for result in results:
+        if result.rule.level != "row" or result.success is not False or not result.failing_ids:
+            continue
+        observed = _observed(frames_by_suite.get(result.rule.suite), result)
+        for article_id in dict.fromkeys(result.failing_ids):
+            by_article[article_id].append({"rule": result.rule.name, "observed": observed.get(article_id)})
+    return pd.DataFrame(
+        {
+            "article_id": list(by_article),
+            "failed_rules": [[f["rule"] for f in fs] for fs in by_article.values()],
+            "failures": [json.dumps(fs, default=str) for fs in by_article.values()],
+        }
+    )
+
+
+def _observed(frame: pd.DataFrame | None, result: RuleResult) -> dict[str, Any]:
+    """article_id -> the failing row's values of the columns the rule names in `observe`."""
+    columns = [c for c in result.rule.observe if frame is not None and c in frame.columns]
+    if frame is None or not columns:
+        return {}
+    rows = frame.loc[frame["article_id"].isin(set(result.failing_ids)), ["article_id", *columns]]
+    return {row["article_id"]: {c: _plain(row[c]) for c in columns} for row in rows.to_dict("records")}
+
+
+def _plain(value: Any) -> Any:
+    """A JSON-friendly form of a DataFrame cell (numpy scalars, arrays, missing values)."""
+    if hasattr(value, "tolist"):
+        return value.tolist()
+    if value is None or (isinstance(value, float) and value != value) or value is pd.NA or value is pd.NaT:
+        return None
+    return value
+
+
+def _record(
+    con: duckdb.DuckDBPyConnection,
+    run_id: str,
+    results: list[RuleResult],
+    failures: pd.DataFrame,
+    hold_message: str | None,
+) -> None:
+    """Write the verdict in one transaction, replacing any earlier verdict on the same run."""
+    results_table = _results_table(results)
+    failures_table = pa.table(
+        {
+            "article_id": pa.array(failures["article_id"].tolist(), pa.string()),
+            "failed_rules": pa.array(failures["failed_rules"].tolist(), pa.list_(pa.string())),
+            "failures": pa.array(failures["failures"].tolist(), pa.string()),
+        }
+    )
+    con.execute("begin transaction")
+    try:
+        con.register("results", results_table)
+        con.register("failures", failures_table)
+        run(con, "quality/clear_quarantine", {"run_id": run_id})
+        run(con, "quality/clear_results", {"run_id": run_id})
+        run(con, "quality/insert_results", {"run_id": run_id})
+        run(con, "quality/insert_quarantine", {"run_id": run_id})
+        if hold_message is not None:
+            run(con, "quality/hold_run", {"run_id": run_id, "message": hold_message})
+        con.execute("commit")
+    except BaseException:
+        con.execute("rollback")
+        raise
+    finally:
+        con.unregister("results")
+        con.unregister("failures")
+
+
+def _results_table(results: list[RuleResult]) -> pa.Table:
+    now = datetime.now(UTC)
+    return pa.table(
+        {
+            "suite": pa.array([r.rule.suite for r in results], pa.string()),
+            "expectation": pa.array([r.rule.name for r in results], pa.string()),
+            "expectation_type": pa.array([r.rule.type for r in results], pa.string()),
+            "level": pa.array([r.rule.level for r in results], pa.string()),
+            "column_name": pa.array([r.rule.column for r in results], pa.string()),
+            "success": pa.array([r.success for r in results], pa.bool_()),
+            "observed_value": pa.array([r.observed_text for r in results], pa.string()),
+            "element_count": pa.array([r.element_count for r in results], pa.int64()),
+            "unexpected_count": pa.array([r.unexpected_count for r in results], pa.int64()),
+            "unexpected_values": pa.array([list(r.unexpected_values) for r in results], pa.list_(pa.string())),
+            "evaluated_at": pa.array([now] * len(results), pa.timestamp("us", tz="UTC")),
+        }
+    )
+
+
+def _batch_message(failed: list[RuleResult]) -> str:
+    return "; ".join(f"batch rule {r.rule.name} failed: observed {_comparison(r)}" for r in failed)
+
+
+def _comparison(result: RuleResult) -> str:
+    """e.g. '0.62 < 0.80' for a share below `mostly`, '0.25 > 0.20' for a value above its maximum."""
+    kwargs = result.rule.kwargs
+    observed = f"{result.observed:.2f}" if result.observed is not None else result.observed_text
+    if "mostly" in kwargs:
+        return f"{observed} < {kwargs['mostly']:.2f}"
+    if kwargs.get("max_value") is not None:
+        return f"{observed} > {kwargs['max_value']:.2f}"
+    if kwargs.get("min_value") is not None:
+        return f"{observed} < {kwargs['min_value']:.2f}"
+    return observed
+
+
+def _pass_message(n_rows: int, results: list[RuleResult], n_quarantined: int) -> str:
+    if not n_quarantined:
+        return f"all {n_rows} staged articles passed"
+    counts = ", ".join(
+        f"{r.rule.name}: {r.unexpected_count}"
+        for r in results
+        if r.rule.level == "row" and r.success is False and r.unexpected_count
+    )
+    return f"{n_rows - n_quarantined} of {n_rows} staged articles passed; {n_quarantined} quarantined ({counts})"

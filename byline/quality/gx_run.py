@@ -1,0 +1,105 @@
+"""Run a suite's rules on a DataFrame with Great Expectations and read back one result per rule.
+
+GX is imported here, lazily: importing it costs seconds, and runs with nothing staged never need it.
+Its SQL datasource does not work on DuckDB, so the gate validates a pandas DataFrame of the batch.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+
+from byline.quality.suites import Rule, build_suite
+
+N_UNEXPECTED_VALUES = 10  # how many failing values validation_results keeps per rule
+
+
+@dataclass(frozen=True)
+class RuleResult:
+    """What one rule found in one batch."""
+
+    rule: Rule
+    success: bool | None  # None: skipped
+    observed: float | None  # share of rows meeting a row-wise rule, or the aggregate for aggregate rules
+    observed_text: str  # the observed value as stored in validation_results
+    element_count: int | None
+    unexpected_count: int | None
+    unexpected_values: tuple[str, ...] = ()
+    failing_ids: tuple[str, ...] = ()  # article_id of each failing row (row-wise rules only)
+
+    @classmethod
+    def skipped(cls, rule: Rule, why: str) -> RuleResult:
+        return cls(rule, None, None, f"skipped: {why}", None, None)
+
+
+@functools.cache
+def _context():
+    os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("TQDM_DISABLE", "1")  # GX's metric progress bars
+    import great_expectations as gx
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+
+    context = gx.get_context(mode="ephemeral")
+    context.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
+    return context, context.data_sources.add_pandas("byline")
+
+
+@functools.cache
+def _batch_definition(asset_name: str):
+    _, datasource = _context()
+    return datasource.add_dataframe_asset(asset_name).add_batch_definition_whole_dataframe("whole")
+
+
+def run_rules(asset_name: str, rules: tuple[Rule, ...], frame: pd.DataFrame) -> list[RuleResult]:
+    """Validate `frame` against `rules`; failing rows are named by their article_id when it has one."""
+    if not rules:
+        return []
+    _context()  # GX needs an active context before a suite can be built
+    suite = build_suite(asset_name, rules)
+    batch = _batch_definition(asset_name).get_batch(batch_parameters={"dataframe": frame})
+    result_format: dict[str, Any] = {"result_format": "COMPLETE"}
+    if "article_id" in frame.columns:
+        result_format["unexpected_index_column_names"] = ["article_id"]
+    validation = batch.validate(suite, result_format=result_format)
+    by_name = {rule.name: rule for rule in rules}
+    results = [_read(by_name[r.expectation_config.meta["name"]], r) for r in validation.results]
+    return sorted(results, key=lambda r: rules.index(r.rule))
+
+
+def _read(rule: Rule, gx_result) -> RuleResult:
+    if gx_result.exception_info and gx_result.exception_info.get("raised_exception"):
+        message = gx_result.exception_info.get("exception_message")
+        raise RuntimeError(f"expectation {rule.suite}/{rule.name} could not run: {message}")
+    result = gx_result.result or {}
+    element_count = result.get("element_count")
+    unexpected_count = result.get("unexpected_count")
+    if "observed_value" in result:  # aggregate expectation, e.g. expect_column_max_to_be_between
+        observed = _as_float(result["observed_value"])
+        text = str(result["observed_value"]) if observed is None else f"{observed:.4g}"
+    else:  # row-wise expectation: the share of rows meeting it
+        percent = result.get("unexpected_percent")
+        observed = 1.0 - percent / 100.0 if percent is not None else 1.0
+        text = f"{observed:.4f}"
+    failing = tuple(str(row["article_id"]) for row in result.get("unexpected_index_list") or () if "article_id" in row)
+    values = tuple(str(v) for v in (result.get("partial_unexpected_list") or ())[:N_UNEXPECTED_VALUES])
+    return RuleResult(
+        rule=rule,
+        success=bool(gx_result.success),
+        observed=observed,
+        observed_text=text,
+        element_count=element_count,
+        unexpected_count=unexpected_count,
+        unexpected_values=values,
+        failing_ids=failing,
+    )
+
+
+def _as_float(value: Any) -> float | None:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None

@@ -1,0 +1,1 @@
+delete from staging.articles where run_id = $run_id

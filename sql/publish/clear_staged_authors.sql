@@ -1,0 +1,1 @@
+delete from staging.article_authors where run_id = $run_id

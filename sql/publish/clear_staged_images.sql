@@ -1,0 +1,1 @@
+delete from staging.article_images where run_id = $run_id

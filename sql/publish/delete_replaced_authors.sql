@@ -1,0 +1,1 @@
+delete from article_authors where article_id in (select article_id from publish_replaced)

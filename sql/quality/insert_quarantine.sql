@@ -1,0 +1,14 @@
+-- Copy the staged articles that failed a row-level rule into quarantine, with why.
+-- `failures` is the registered table (article_id, failed_rules, failures) of this run's failures.
+insert into quarantine
+select
+    s.article_id, s.title, s.title_source, s.authors, s.published_at, s.published_date,
+    s.date_source, s.url, s.domain, s.publisher, s.dateline, s.agency, s.language, s.body,
+    s.word_count, s.reading_minutes, s.source_path, s.content_sha256, s.parser_version,
+    s.run_id, s.ingested_at,
+    f.failed_rules,
+    f.failures::json,
+    now() as quarantined_at
+from staging.articles as s
+join failures as f on f.article_id = s.article_id
+where s.run_id = $run_id
