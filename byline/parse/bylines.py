@@ -64,9 +64,38 @@ def clean_name(part: str) -> str:
     return " ".join(part.split()).strip(" .,:;-–—'\"")
 
 
-def looks_like_name(part: str) -> bool:
+_NOT_NAME_WORDS = frozenset(
+    ["a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "with", "by", "and", "or", "is", "was", "are"]
+)
+
+
+def looks_like_name(part: str, lowercase_ok: bool = False) -> bool:
+    """One to five capitalised words; in a byline printed all in lower case, two or three plain words."""
     words = part.split()
-    return 1 <= len(words) <= 5 and all(_NAME_WORD.match(w) for w in words) and any(c.isupper() for c in part)
+    if 1 <= len(words) <= 5 and all(_NAME_WORD.match(w) for w in words) and any(c.isupper() for c in part):
+        return True
+    return (
+        lowercase_ok
+        and 2 <= len(words) <= 3
+        and all(w.replace("'", "").isalpha() and w.lower() not in _NOT_NAME_WORDS for w in words)
+    )
+
+
+def _lowercase_names(text: str) -> bool:
+    """True when the byline is printed in lower case, leaving its agency aside: 'by keith grant, Reuters'."""
+    parts = [p for p in _SPLIT.split(text) if p.strip() and not canonical_agency(p)]
+    return bool(parts) and all(p.islower() for p in parts)
+
+
+def _peel_agency(part: str) -> tuple[str, str | None]:
+    """'Brad Schade Reuters' -> ('Brad Schade', 'Reuters'): an agency glued to a name without a comma."""
+    words = part.split()
+    for take in (3, 2, 1):
+        if len(words) > take:
+            agency = canonical_agency(" ".join(words[-take:]))
+            if agency:
+                return " ".join(words[:-take]), agency
+    return part, None
 
 
 def split_byline(byline: str) -> tuple[list[str], str | None]:
@@ -76,6 +105,7 @@ def split_byline(byline: str) -> tuple[list[str], str | None]:
     """
     text = _unclutter(byline)
     text = _LABEL.sub("", text.strip())
+    lowercase_ok = _lowercase_names(text)
     people: list[str] = []
     agency = None
     for raw in _SPLIT.split(text):
@@ -86,8 +116,10 @@ def split_byline(byline: str) -> tuple[list[str], str | None]:
         if found:
             agency = agency or found
             continue
+        raw, glued = _peel_agency(raw)
+        agency = agency or glued
         name = clean_name(raw)
-        if not name or _ORG.search(name) or not looks_like_name(name):
+        if not name or _ORG.search(name) or not looks_like_name(name, lowercase_ok):
             continue
         if name not in people:
             people.append(name)
@@ -141,11 +173,12 @@ def _all_parts_accounted(rest: str, people: int, agency: str | None) -> bool:
     parts = [p for p in _SPLIT.split(_unclutter(rest)) if p.strip(" .,:;-–—")]
     if len(parts) > 8:
         return False
+    lowercase_ok = _lowercase_names(rest)
     for part in parts:
-        name = clean_name(part)
+        name = clean_name(_peel_agency(part)[0])
         if not name:
             continue
-        if canonical_agency(part) or canonical_agency(name) or _ORG.search(name) or looks_like_name(name):
+        if canonical_agency(part) or canonical_agency(name) or _ORG.search(name) or looks_like_name(name, lowercase_ok):
             continue
         return False
     return people > 0 or agency is not None

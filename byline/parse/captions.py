@@ -11,16 +11,18 @@ import re
 from byline.model import Caption
 
 _CREDIT_TEXT = r"[^.!?()\n]{2,80}?"
+TAIL_CHARS = 160  # a credit is short and ends the paragraph: only the tail is searched
+_HINTS = ("photo", "image", "foto", "picture", "credit", "getty", "shutterstock")
 _ENDINGS = (
     # "... Photo by Lian Yi /THE ASSOCIATED PRESS", "... Photograph: Jane Doe/Reuters"
     re.compile(
-        rf"^(?P<caption>.*?)\s*\b(?:photo|photograph|picture|image|foto|photo credit|credit)s?\s*(?:by|:|courtesy of)\s*"
+        rf"\b(?:photo|photograph|picture|image|foto|photo credit|credit)s?\s*(?:by|:|courtesy of)\s*"
         rf"(?P<credit>{_CREDIT_TEXT})\s*\.?$",
         re.IGNORECASE | re.DOTALL,
     ),
     # "... (AP Photo/Mark Schiefelbein)", "... (Photo: Jane Doe/AFP via Getty Images)"
     re.compile(
-        r"^(?P<caption>.*?)\s*[(\[](?P<credit>(?:[A-Z]{2,6}\s+)?(?:photo|foto|photograph|image|file photo)\s*[/:]\s*"
+        r"[(\[](?P<credit>(?:[A-Z]{2,6}\s+)?(?:photo|foto|photograph|image|file photo)\s*[/:]\s*"
         r"[^()\[\]]{2,80}|[^()\[\]]{0,60}\b(?:getty images|shutterstock|afp|reuters|ap|epa|dpa|istock|"
         r"the associated press|the canadian press)(?: via [^()\[\]]{2,40})?)[)\]]\s*\.?$",
         re.IGNORECASE | re.DOTALL,
@@ -32,16 +34,20 @@ _NAME_WORD = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.\-]*|de|van|von|da|via|/)$")
 
 def read_caption(paragraph: str) -> Caption | None:
     """The caption a paragraph holds, or None when it does not end with a photo credit."""
-    if len(paragraph) > 1200 or not re.search(r"photo|image|foto|picture|credit|getty|shutterstock|\(", paragraph, re.I):
+    if len(paragraph) > 1500:
+        return None
+    start = max(0, len(paragraph) - TAIL_CHARS)
+    tail = paragraph[start:].lower()
+    if not any(hint in tail for hint in _HINTS) and not tail.rstrip(" .").endswith((")", "]")):
         return None
     for pattern in _ENDINGS:
-        found = pattern.match(paragraph)
+        found = pattern.search(paragraph, start)
         if not found:
             continue
         credit = found.group("credit").strip(" .,:;")
         if not _looks_like_credit(credit):
             continue
-        caption = found.group("caption").strip()
+        caption = paragraph[: found.start()].strip()
         return Caption(caption=caption, credit=normalise_credit(credit))
     return None
 

@@ -12,13 +12,10 @@ from dataclasses import dataclass
 
 from byline.parse.agencies import canonical_agency
 
-# Month names and abbreviations from the standard library ("Sept" is the AP style for September)
-_MONTHS = sorted(
-    {m for m in (*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept") if m}, key=len, reverse=True
-)
-_MONTH = "(?:" + "|".join(_MONTHS) + r")\.?"
-_CAPS_WORD = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’\-]*"
-_WORD = r"[A-ZÀ-ÖØ-Þ][\wÀ-ÿ.'’\-]*"
+# A month: the standard library's abbreviation and any further letters ("Sept", "March", "Marc")
+_MONTH = "(?:" + "|".join(calendar.month_abbr[1:]) + r")[a-z]{0,6}\.?"
+_CAPS_WORD = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’/\-]*"
+_WORD = r"[A-ZÀ-ÖØ-Þ][\wÀ-ÿ.'’/\-]*"
 # An upper-case place: "BEIJING", "LOS ANGELES", "ST. JOHN'S"
 _CAPS_PLACE = rf"{_CAPS_WORD}(?:\s+{_CAPS_WORD}){{0,4}}"
 # Any capitalised place, allowed only when a date or an agency follows: "Toronto, Feb 26 -"
@@ -28,7 +25,7 @@ _REGION = rf"(?:,\s*{_WORD}(?:\s+{_WORD}){{0,2}})"
 _DASH = r"\s*(?:[-–—]{1,2}|:)(?:\s+|$)"
 
 _WITH_DATE = re.compile(
-    rf"^(?P<place>{_PLACE}{_REGION}?),\s*(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})"
+    rf"^(?P<place>{_PLACE}{_REGION}?),\s*(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}}),?"
     rf"(?:\s*\((?P<agency>[^()]{{1,40}})\))?{_DASH}",
     re.IGNORECASE,
 )

@@ -21,6 +21,8 @@ _SOURCE = re.compile(
 _BARE_URL = re.compile(r"^<?(?P<url>https?://\S+?)>?\.?$", re.IGNORECASE)
 _NAME_END = re.compile(r"\s*(?:[-–—|:,]\s*|\bat\b\s*|\bon\b\s*)+$", re.IGNORECASE)
 MAX_FOOTER_CHARS = 400
+# Words one of which every source line holds; lines without any skip the regexes
+_HINTS = ("http", "source", "publish", "appeared", "original", "syndicat", "quelle", "fuente", "fonte")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +36,9 @@ class Footer:
 def read_footer(line: str) -> Footer | None:
     """The source a line names, or None when the line is not a source footer."""
     if len(line) > MAX_FOOTER_CHARS or not line:
+        return None
+    low = line.lower()
+    if not any(hint in low for hint in _HINTS):
         return None
     bare = _BARE_URL.match(line)
     if bare:

@@ -1,20 +1,62 @@
-"""Language detection with py3langid on a short sample: language is decided within a few hundred letters."""
+"""Language detection: py3langid on a short sample, after a fast path for unmistakable text.
+
+py3langid walks its byte automaton in Python, which costs about half a microsecond a byte. Most
+article text is decided by its commonest function words alone, so a paragraph where one language's
+function words clearly dominate is labelled at once; everything else goes to py3langid.
+"""
 
 from __future__ import annotations
 
 import re
 
-SAMPLE_CHARS = 240  # enough for a confident guess; py3langid's cost grows with the input
+SAMPLE_CHARS = 400  # py3langid sample: enough for a confident guess on the text the fast path leaves
 MIN_LETTERS = 20
+FAST_SAMPLE_WORDS = 80
+FAST_MIN_SHARE = 0.12  # function words of one language among the sample's words
+FAST_MIN_LEAD = 4  # ... and at least this many times the runner-up's count
+
+# Frequent function words, chosen so that no word belongs to two of these languages
+_FUNCTION_WORDS = {
+    "en": "the of and to is that for with was were said has have from this which would will been their they",
+    "de": "der die das und ist nicht mit sich auf für dem den wurde auch eine einer sind wird nach bei",
+    "fr": "les est une dans pour qui sur pas aux avec ont été cette mais sont leur ses elle ils",
+    "es": "los las del por una para fue como pero sus está más este entre también sobre hasta",
+    "it": "il della che sono gli delle nel alla anche dei degli questo stato dopo essere ha",
+    "nl": "het een van zijn niet ook voor wordt werd naar bij maar heeft deze door tot",
+    "pt": "não uma com dos das para são foi pelo pela também ao nos mais seu sua",
+}
+_WORD_LANGUAGE = {word: lang for lang, words in _FUNCTION_WORDS.items() for word in words.split()}
+_PUNCT = ".,;:!?\"'()[]«»“”‘’—–-"
 _SPACES = re.compile(r"\s+")
 
 
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text's language, or None for text too short or without letters."""
-    sample = _SPACES.sub(" ", text[: SAMPLE_CHARS * 2])[:SAMPLE_CHARS]
-    if sum(c.isalpha() for c in sample) < MIN_LETTERS:
+    head = text[: SAMPLE_CHARS * 2]
+    words = [w.strip(_PUNCT) for w in head.lower().split()[:FAST_SAMPLE_WORDS]]
+    if sum(len(w) for w in words if w.isalpha()) < MIN_LETTERS:
         return None
+    fast = _by_function_words(words)
+    if fast:
+        return fast
     import py3langid
 
+    sample = _SPACES.sub(" ", head)[:SAMPLE_CHARS]
     code, _ = py3langid.classify(sample)
     return code if code and code != "und" else None
+
+
+def _by_function_words(words: list[str]) -> str | None:
+    counts: dict[str, int] = {}
+    for word in words:
+        lang = _WORD_LANGUAGE.get(word)
+        if lang:
+            counts[lang] = counts.get(lang, 0) + 1
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda item: item[1], reverse=True)
+    best, hits = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    if hits >= FAST_MIN_SHARE * len(words) and hits >= FAST_MIN_LEAD * max(runner_up, 1) and hits >= 4:
+        return best
+    return None

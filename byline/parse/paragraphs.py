@@ -25,15 +25,21 @@ def split_paragraphs(text: str) -> list[str]:
     return out
 
 
+def _squeeze(line: str) -> str:
+    """One line with runs of whitespace collapsed; most lines need no work beyond a strip."""
+    line = line.strip()
+    return " ".join(line.split()) if "  " in line or "\t" in line or "\xa0" in line else line
+
+
 def _block_paragraphs(block: list[str]) -> list[str]:
     if len(block) == 1:
-        return [" ".join(block[0].split())]
+        return [_squeeze(block[0])]
     indented = [line[:1].isspace() for line in block]
     if any(indented) and not all(indented):
         return _join_by_indent(block, indented)
     if _evenly_wrapped(block):
         return [" ".join(" ".join(block).split())]
-    return [" ".join(line.split()) for line in block]
+    return [_squeeze(line) for line in block]
 
 
 def _join_by_indent(block: list[str], indented: list[bool]) -> list[str]:

@@ -94,9 +94,15 @@ def _is_title(line: str) -> bool:
         furniture.is_boilerplate(line)
         or read_byline_line(line)
         or dates_on_line(line)
-        or read_dateline(line)
+        or _has_wire_dateline(line)
         or read_footer(line)
     )
+
+
+def _has_wire_dateline(line: str) -> bool:
+    """A dateline with an agency or a date; a bare "WORDS - WORDS" is a wire headline's style too."""
+    found = read_dateline(line)
+    return bool(found and (found.agency or found.month_day))
 
 
 def _read_paragraphs(paragraphs: list[str]) -> _Reading:
