@@ -22,12 +22,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from byline.model import Rejected
+from byline.parse import parse_bytes
+
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from byline.model import Rejected  # noqa: E402
-from byline.parse import parse_bytes  # noqa: E402
-
 DEFAULT_FOLDER = ROOT.parent / "shared" / "bench" / "html"
 
 
@@ -46,8 +44,9 @@ def predict(name: str, data: bytes, url: str | None) -> dict:
     try:
         art = parse_bytes(data, name.removesuffix(".gz"), url_hint=url)
     except Rejected as rejected:
-        return {"file": name, "rejected": rejected.reason, "url": url, "text": ""}
-    authors = list(art.authors) or ([art.agency] if art.agency else [])
+        return {"file": name, "rejected": rejected.reason, "detail": rejected.detail, "url": url, "text": ""}
+    credit = art.agency or art.extras.get("credited_organisation")
+    authors = list(art.authors) or ([credit] if credit else [])
     return {
         "file": name,
         "title": art.title,

@@ -18,19 +18,28 @@ from selectolax.lexbor import LexborHTMLParser
 
 from byline.model import ParsedArticle, Rejected
 from byline.parse.html.authors import find_authors
-from byline.parse.html.dates import candidates, choose, htmldate_fallback, url_date
+from byline.parse.html.dates import (
+    PublishedDate,
+    candidates,
+    choose,
+    htmldate_fallback,
+    near_midnight_utc,
+    text_date,
+    url_date,
+)
 from byline.parse.html.encoding import decode_html
+from byline.parse.html.fallback_body import collect_paragraphs
 from byline.parse.html.jsonld import JsonLdArticle, find_article
 from byline.parse.html.language import page_language
 from byline.parse.html.meta import PageMeta, read_meta
-from byline.parse.html.reject import check_is_article
+from byline.parse.html.reject import MIN_WORDS, check_is_article, text_size
 from byline.parse.html.title import choose_title
 from byline.parse.urls import registered_domain
 
 try:  # the body extractor is its own module; a plain paragraph collector stands in when it is absent
     from byline.parse.html.body import extract_body
 except ImportError:  # pragma: no cover - only while body.py is missing
-    from byline.parse.html.fallback_body import collect_paragraphs as extract_body
+    extract_body = collect_paragraphs
 
 
 def _absolute(url: str | None, base: str | None) -> str | None:
@@ -104,11 +113,23 @@ def parse_html(data: bytes, url_hint: str | None = None) -> ParsedArticle:
     today = datetime.now(UTC).date()
     jsonld_dates = [article.date_published, article.date_created] if article else []
     published = choose(candidates(tree, meta, jsonld_dates, url), url_date(url) or url_date(url_hint), today)
+    headline = meta.h1s[0] if meta.h1s else title
+    if published is not None and published.source != "url" and near_midnight_utc(published):
+        shown = text_date(tree, headline, today)
+        if shown and abs((shown.day - published.day).days) == 1:
+            published = PublishedDate(shown.day, published.moment, "text")
     if published is None:
         published = htmldate_fallback(text, url, today)
+    if published is None:
+        published = text_date(tree, headline, today)
 
     body, captions = extract_body(tree)  # mutates the tree: every metadata read is done above
-    check_is_article(body, title, meta, article)
+    if text_size(body) < MIN_WORDS:
+        # The extractor found no main block; a page that still reads as an article gets its paragraphs.
+        fallback, _ = collect_paragraphs(tree)
+        if text_size(fallback) > text_size(body):
+            body = fallback
+    check_is_article(body, title, meta, article, published is not None)
     language = page_language(body, meta.lang or (article.language if article else None))
     return ParsedArticle(
         format="html",
@@ -125,8 +146,9 @@ def parse_html(data: bytes, url_hint: str | None = None) -> ParsedArticle:
         agency=credits.agency,
         language=language,
         captions=captions,
-        extras={"encoding": encoding, "url_source": url_source, "author_source": credits.source},
+        extras={"encoding": encoding, "url_source": url_source, "author_source": credits.source,
+                "credited_organisation": credits.organisation},
     )
 
 
-__all__ = ["parse_html", "Rejected"]
+__all__ = ["Rejected", "parse_html"]

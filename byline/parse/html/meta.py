@@ -7,21 +7,33 @@ hold several values in page order.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-# Containers whose bylines, dates and headings belong to other stories, comments or page furniture.
-_FOREIGN_WORDS = (
-    "related", "comment", "sidebar", "teaser", "recommend", "widget", "more-", "promo", "newsletter",
-    "footer", "popular", "trending", "read-next", "readnext", "also-", "carousel", "rail", "outbrain",
-    "taboola", "nav", "menu", "banner", "most-", "reply", "respond", "share", "social",
+# Containers whose bylines, dates and headings belong to other stories, comments or page furniture,
+# recognised by a word of their class or id ("related-posts", "comment_list", "sidebar").
+_FOREIGN_PREFIXES = (
+    "related", "comment", "sidebar", "teaser", "recommend", "widget", "promo", "newsletter", "footer",
+    "popular", "trending", "readnext", "outbrain", "taboola", "navigation", "navbar", "menu", "banner",
+    "reply", "respond", "breadcrumb", "carousel", "slider", "more", "aside", "disqus",
 )
+_FOREIGN_WORDS = frozenset(("nav", "share", "sharing", "social", "most", "also", "next", "prev", "previous"))
 _FOREIGN_TAGS = frozenset(("aside", "footer", "nav", "form"))
+_WORD_SPLIT = re.compile(r"[\s_-]+|(?<=[a-z])(?=[A-Z])")
 
 
 def text_of(node: LexborNode) -> str:
     return " ".join(node.text(separator=" ").split())
+
+
+def _is_foreign_marker(marker: str) -> bool:
+    for word in _WORD_SPLIT.split(marker):
+        word = word.lower()
+        if word in _FOREIGN_WORDS or word.startswith(_FOREIGN_PREFIXES):
+            return True
+    return False
 
 
 def in_foreign_container(node: LexborNode, stop_at_article: bool = True) -> bool:
@@ -31,8 +43,8 @@ def in_foreign_container(node: LexborNode, stop_at_article: bool = True) -> bool
         if current.tag in _FOREIGN_TAGS:
             return True
         attrs = current.attributes
-        marker = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
-        if marker.strip() and any(word in marker for word in _FOREIGN_WORDS):
+        marker = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+        if marker.strip() and _is_foreign_marker(marker):
             return True
         if stop_at_article and current.tag == "article":
             return False
@@ -62,9 +74,9 @@ class PageMeta:
 
 def read_meta(tree: LexborHTMLParser) -> PageMeta:
     metas: dict[str, list[str]] = {}
-    for node in tree.css("meta[content]"):
+    for node in tree.css("meta"):
         attrs = node.attributes
-        content = " ".join((attrs.get("content") or "").split())
+        content = " ".join((attrs.get("content") or attrs.get("value") or "").split())
         if not content:
             continue
         for attr in ("name", "property", "itemprop", "http-equiv"):

@@ -1,0 +1,75 @@
+"""Visible bylines: the short texts that credit the article's authors in its header.
+
+Candidates are elements marked as author or byline (itemprop, rel, class, id), links to author
+pages and <address>. Containers holding another candidate give way to it (the innermost element
+names one person, its container mixes names with labels and dates). Candidates in related-story
+lists, comments and sidebars are skipped, those after the headline come first, and only the first
+cluster of neighbouring candidates is read, so a byline further down the page never joins it.
+"""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from byline.parse.html.meta import in_foreign_container, text_of
+
+CANDIDATES = (
+    '[itemprop~="author" i], a[rel~="author" i], [class*="byline" i], [class*="author" i], [id*="author" i], '
+    '[id*="byline" i], [class*="autor" i], [class*="writer" i], [data-testid*="byline" i], address, '
+    'a[href*="/author/"], a[href*="/authors/"], a[href*="/autor/"], a[href*="/autoren/"], a[href*="/profile/"]'
+)
+_SKIP_TAGS = frozenset(("body", "html", "article", "main", "section", "img", "script", "style", "meta", "link", "ul"))
+MAX_CHARS = 150
+CLUSTER_LEVELS = 4  # candidates sharing an ancestor this close belong to one byline
+
+
+def _ancestors(node: LexborNode, limit: int = 60) -> list[int]:
+    out = []
+    current = node.parent
+    while current is not None and len(out) < limit:
+        out.append(current.mem_id)
+        current = current.parent
+    return out
+
+
+def _text(node: LexborNode) -> str:
+    name = node.css_first('[itemprop~="name" i]') if "itemprop" in node.attributes else None
+    if name is not None:
+        return name.attributes.get("content") or text_of(name)
+    return text_of(node)
+
+
+def byline_nodes(tree: LexborHTMLParser) -> list[tuple[LexborNode, str, bool]]:
+    """(node, text, after the headline) for innermost byline candidates outside foreign containers."""
+    found: list[tuple[LexborNode, bool]] = []
+    after_h1 = False
+    for node in tree.css("h1, " + CANDIDATES):
+        if node.tag == "h1":
+            after_h1 = after_h1 or not in_foreign_container(node)
+            continue
+        if node.tag in _SKIP_TAGS:
+            continue
+        found.append((node, after_h1))
+        if len(found) >= 60:
+            break
+    containers = {a for node, _ in found for a in _ancestors(node, 8)}
+    out = []
+    for node, after in found:
+        if node.mem_id in containers:
+            continue
+        text = _text(node)
+        if text and len(text) <= MAX_CHARS and not in_foreign_container(node):
+            out.append((node, text, after))
+    return out
+
+
+def first_cluster(nodes: list[tuple[LexborNode, str, bool]], has_names) -> list[str]:
+    """Texts of the first group of neighbouring candidates that names someone, after the headline first."""
+    ordered = [n for n in nodes if n[2]] + [n for n in nodes if not n[2]]
+    for node, text, _ in ordered:
+        if not has_names(text):
+            continue
+        anchor = _ancestors(node, CLUSTER_LEVELS)[-1:]
+        group = [t for n, t, _ in nodes if anchor and anchor[0] in _ancestors(n, CLUSTER_LEVELS + 2)]
+        return group or [text]
+    return []

@@ -1,0 +1,113 @@
+"""Credited names: byline strings cleaned of labels, roles, dates and links, then split into people.
+
+"Written by Michael Larabel in Valve on 1 June 2019" -> ["Michael Larabel"]; "Von Anna Beck und
+Tom Roe" -> ["Anna Beck", "Tom Roe"]; "Oli Coleman View author archive" -> ["Oli Coleman"].
+Works on any script: names in scripts without letter case (CJK, Arabic) pass the case checks.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LABEL = re.compile(
+    r"^\s*(?:(?:written|posted|reported|published|text|words|photos?|story|report|compiled|created|edited)"
+    r"\s+(?:and\s+\w+\s+)?by|view all posts by|all posts by|more from|articles by|stories by|by|von|par|por"
+    r"|door|(?-i:di|da|av|af|de)|autor(?:in)?|auteur|autore|author|authors|writer|verfasst von|geschrieben von"
+    r"|ein (?:kommentar|bericht|beitrag|gastbeitrag) von|texte?|fotos?|redakteur(?:in)?|reporter)"
+    r"\s*[:|-]?\s+",
+    re.I,
+)
+_TAIL = re.compile(
+    r"\s*(?:view (?:author )?(?:archive|profile|bio)|follow (?:on|me|us)\b|get (?:author )?rss feed|more articles"
+    r"|alle (?:artikel|beiträge)|all (?:posts|articles|stories)|mehr von|weitere artikel|contact|kontakt|"
+    r"e-?mail|send an email|twitter|facebook|linkedin|instagram|shares?|comments?|kommentare?)\b.*$",
+    re.I,
+)
+_JUNK = re.compile(r"\S+@\S+\.\w+|@\w+|https?://\S+|www\.\S+|\[|\]")
+# Stop words: once a byline continues with a date, place or role, the names are over.
+_STOP = re.compile(
+    r"\s+(?:in|on|am|um|at|le|el|il|op|on|updated|published|aktualisiert|veröffentlicht|stand|publié|"
+    r"\d[\d.:/-]*|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|(?:montag|dienstag|mittwoch|donnerstag|freitag|"
+    r"samstag|sonntag)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)(?:\s|,|$).*$",
+    re.I,
+)
+_ROLE = re.compile(
+    r"(?:,\s*|\s+)(?:(?:senior|chief|staff|special|contributing|associate|deputy|managing|executive|"
+    r"freier?|stellvertretende[rn]?|leitende[rn]?)\s+)*"
+    r"(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|photographer|producer|critic|"
+    r"ceo|founder|co-founder|chefredakteur(?:in)?|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|"
+    r"journalistin|mitarbeiter(?:in)?|volontär(?:in)?|ressortleiter(?:in)?|rédacteur|rédactrice|redactor[a]?|"
+    r"periodista|giornalista|professor|dr\.?)\b.*$",
+    re.I,
+)
+_SPLIT = re.compile(
+    r"\s*(?:,|;|&|\||/|\+|、|，|\n|\s(?:and|und|et|y|e|en|och|og|i|ja|és|и|та|ve)\s|\s[-–—·•]\s)\s*", re.I
+)
+_PARTICLES = frozenset(
+    ("van", "von", "de", "der", "den", "da", "di", "del", "della", "la", "le", "du", "bin", "ibn", "al", "y", "e",
+     "dos", "das", "do", "ten", "ter", "zu", "v.", "st.")
+)
+ORG_WORDS = re.compile(
+    r"\b(?:staff|redaktion|newsroom|desk|team|editorial|editors|reporters|media|news|nachrichten|agency|gmbh|"
+    r"ltd|inc|llc|online|zeitung|magazin|magazine|verlag|press|presse|admin|administrator|webmaster|"
+    r"contributors|guest|wire|service|bureau|anonymous|unknown|redacción|rédaction|redazione|redactie|"
+    r"stiftung|verband|e\.v|group|network|daily|times|post|tribune|herald|journal|radio|tv|fernsehen|"
+    r"online|digital|blog|official|society|institute|university|foundation|association|council|ministry|"
+    r"department|office|company|corporation)\b|\.(?:com|de|org|net)\b",
+    re.I,
+)
+
+
+def strip_junk(raw: str) -> str:
+    """A byline string without labels, e-mail, handles, trailing links, dates and roles."""
+    text = _JUNK.sub(" ", " ".join(raw.split()))
+    for _ in range(2):
+        text = _LABEL.sub("", text)
+    text = _TAIL.sub("", text)
+    return text.strip(" \t,;:|-–—·•/()\"'")
+
+
+def _clean_part(part: str) -> str:
+    part = _LABEL.sub("", part.strip(" \t,;:|-–—·•/()\"'"))
+    part = _ROLE.sub("", _STOP.sub("", part))
+    part = " ".join(part.split()).strip(" \t,;:|-–—·•/()\"'")
+    last = part.rsplit(" ", 1)[-1]
+    return part if len(last) <= 3 else part.rstrip(".")  # keep the dot of "Jr." or an initial
+
+
+def split_names(raw: str) -> list[str]:
+    """The name-like parts of a byline string, in order (not yet judged as people or organisations)."""
+    text = strip_junk(raw)
+    if not text:
+        return []
+    text = _STOP.sub("", text) if _LABEL.match(raw.strip()) or len(text.split()) > 3 else text
+    out = []
+    for part in _SPLIT.split(text):
+        name = _clean_part(part)
+        if name and name not in out:
+            out.append(name)
+    return out
+
+
+def _word_ok(word: str) -> bool:
+    return not word[:1].islower() or word.lower() in _PARTICLES
+
+
+def looks_like_person(name: str, site_names: list[str], trusted: bool = False) -> bool:
+    """A person's name: 2–5 capitalised words, no digits or organisation words, not the site's name.
+
+    A trusted source (JSON-LD Person, author meta) may also give a single word: a pen name or handle.
+    """
+    words = name.split()
+    if not words or len(words) > 5 or len(name) > 60 or any(c.isdigit() for c in name):
+        return False
+    if ORG_WORDS.search(name):
+        return False
+    folded = name.casefold()
+    if any(s and (folded == s.casefold() or (len(folded) > 3 and folded in s.casefold())) for s in site_names):
+        return False
+    if len(words) == 1:
+        return trusted and len(name) > 1
+    if not all(_word_ok(w) for w in words) or words[0][:1].islower():
+        return False
+    return not all(len(w.strip(".")) <= 1 for w in words)

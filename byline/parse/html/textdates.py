@@ -1,0 +1,88 @@
+"""Dates written in the visible text around the headline: "2. August 2019", "August 2, 2019", "02.08.2019".
+
+A cheap search for pages whose metadata names no date: the first well-formed date near the headline
+is nearly always the publication date. Dates labelled as updates are skipped. Slash dates
+(02/08/2019) are left alone: the day and month order cannot be told.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+MONTHS = {
+    # English, German, French, Spanish, Italian, Dutch, Portuguese; abbreviations by prefix below
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "mai": 5, "juni": 6, "juli": 7,
+    "oktober": 10, "dezember": 12,
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "juin": 6, "juillet": 7, "août": 8,
+    "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9,
+    "ottobre": 10, "dicembre": 12,
+    "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
+    "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
+    "outubro": 10, "dezembro": 12,
+}
+_ABBREVIATIONS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+    "okt": 10, "nov": 11, "dec": 12, "dez": 12, "mär": 3, "févr": 2, "janv": 1, "avr": 4, "juil": 7,
+    "déc": 12, "ene": 1, "dic": 12, "ago": 8, "set": 9, "out": 10,
+}
+_MONTH = r"([A-Za-zÀ-ÿ]{3,10})\.?"
+_PATTERNS = (
+    # 2019-08-02
+    ("ymd", re.compile(r"(?<![\d-])((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d-])")),
+    # 2.8.2019, 02.08.2019
+    ("dmy", re.compile(r"(?<![\d.])(0?[1-9]|[12]\d|3[01])\.\s?(0?[1-9]|1[0-2])\.\s?((?:19|20)\d{2})(?![\d.])")),
+    # 2. August 2019, 2 août 2019, 2 de agosto de 2019
+    ("dMy", re.compile(r"(?<!\d)(0?[1-9]|[12]\d|3[01])(?:\.|er|º|st|nd|rd|th)?\s+(?:de\s+)?" + _MONTH +
+                       r",?\s+(?:de\s+)?((?:19|20)\d{2})(?!\d)")),
+    # August 2, 2019
+    ("Mdy", re.compile(_MONTH + r"\s+(0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})(?!\d)")),
+    # 2019年8月2日
+    ("cjk", re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")),
+)
+_UPDATE_LABEL = re.compile(
+    r"(?:updated?|modified|aktualisiert|geändert|mis à jour|actualizado|aggiornato|bijgewerkt)\W{0,3}(?:\w+\W+){0,3}$",
+    re.I,
+)
+
+
+def _month(word: str) -> int | None:
+    word = word.lower()
+    return MONTHS.get(word) or _ABBREVIATIONS.get(word) or _ABBREVIATIONS.get(word[:3])
+
+
+def _to_date(kind: str, groups: tuple[str, ...]) -> date | None:
+    try:
+        if kind in ("ymd", "cjk"):
+            return date(int(groups[0]), int(groups[1]), int(groups[2]))
+        if kind == "dmy":
+            return date(int(groups[2]), int(groups[1]), int(groups[0]))
+        if kind == "dMy":
+            month = _month(groups[1])
+            return date(int(groups[2]), month, int(groups[0])) if month else None
+        month = _month(groups[0])
+        return date(int(groups[2]), month, int(groups[1])) if month else None
+    except ValueError:
+        return None
+
+
+def first_text_date(text: str, earliest: date, latest: date) -> date | None:
+    """The earliest-placed plausible date in `text` that is not labelled as an update."""
+    best: tuple[int, date] | None = None
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            if best is not None and match.start() >= best[0]:
+                break
+            day = _to_date(kind, match.groups())
+            if day is None or not earliest <= day <= latest:
+                continue
+            if _UPDATE_LABEL.search(text[max(0, match.start() - 40):match.start()]):
+                continue
+            best = (match.start(), day)
+            break
+    return best[1] if best else None
