@@ -7,6 +7,8 @@ short words such as "ad" or "nav" match only as whole words, never inside "shado
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -15,6 +17,8 @@ DROP_TAGS = [
     "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas", "video", "audio",
     "button", "select", "input", "textarea", "option", "label", "link", "meta", "nav", "aside", "dialog", "map",
 ]  # fmt: skip
+
+_DROP_SELECTOR = ", ".join(DROP_TAGS)
 
 # Landmarks that mark site chrome rather than content.
 _ROLE_SELECTOR = (
@@ -49,55 +53,65 @@ _POSITIVE_WORDS = {
 }  # fmt: skip
 _STRONG_POSITIVE = re.compile(
     r"article[-_]?(?:body|text|content)|story[-_]?(?:body|text|content)|entry[-_]?content"
-    r"|post[-_]?(?:body|content|text)|articlebody|main[-_]?content|rich[-_]?text",
-    re.I,
+    r"|post[-_]?(?:body|content|text)|articlebody|main[-_]?content|rich[-_]?text"
 )
 
-_SPLIT = re.compile(r"[^a-z0-9]+")
+_WORD = re.compile(r"[a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
-# Broad substring selectors that find hint-bearing elements in C; each hit is checked word by word in Python.
-_HINT_PARTS = sorted({w for w in _NEGATIVE_WORDS if len(w) >= 4} | {
-    "nav", "ad", "bio", "sr", "comment", "related", "share", "social", "subscri", "advert", "sponsor", "promo",
-    "recommend",
-})  # fmt: skip
-_HINT_SELECTOR = ", ".join(f'[class*="{p}" i], [id*="{p}" i]' for p in _HINT_PARTS)
+# Elements whose class or id is judged; inline elements and list items rarely carry whole chrome blocks.
+_NAMED_SELECTOR = ", ".join(
+    f"{tag}[class], {tag}[id]"
+    for tag in ("div", "section", "ul", "ol", "dl", "p", "table", "form", "header", "footer", "figure")
+)
 
 
-def hint_words(node: LexborNode) -> list[str]:
+@dataclass(frozen=True, slots=True)
+class Hints:
+    """What a class-and-id string says about its element."""
+
+    words: frozenset[str]
+    negative: bool  # names chrome and does not name the article body
+    weight: float  # readability's class weight
+
+
+def hints(node: LexborNode) -> Hints:
+    attrs = node.attributes
+    return _judge(f"{attrs.get('class') or ''} {attrs.get('id') or ''}")
+
+
+def hint_words(node: LexborNode) -> frozenset[str]:
     """The words of a node's class and id, lowercased."""
-    attrs = node.attributes
-    raw = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-    return [w for w in _SPLIT.split(_CAMEL.sub(" ", raw).lower()) if w]
+    return hints(node).words
 
 
-def hint_text(node: LexborNode) -> str:
-    attrs = node.attributes
-    return f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+@lru_cache(maxsize=1 << 15)
+def _judge(raw: str) -> Hints:
+    """Judge a class-and-id string once: class names repeat across a page and across a site's pages."""
+    lowered = raw.lower()
+    if lowered != raw:  # camelCase names: "shareBar" is "share bar"
+        raw = _CAMEL.sub(" ", raw).lower()
+    words = frozenset(_WORD.findall(raw))
+    if not words:
+        return Hints(words, False, 0.0)
+    negative = bool(words & _NEGATIVE_WORDS) or _NEGATIVE_STEMS.search(lowered) is not None
+    # The strong patterns all end in one of these words; the substring test spares most regex runs.
+    strong = ("body" in lowered or "text" in lowered or "content" in lowered) and (
+        _STRONG_POSITIVE.search(lowered) is not None
+    )
+    weight = 40.0 if strong else 20.0 if words & _POSITIVE_WORDS else 0.0
+    if negative:
+        weight -= 25.0
+    return Hints(words, negative and not strong, weight)
 
 
 def is_negative(node: LexborNode) -> bool:
-    words = hint_words(node)
-    if not words:
-        return False
-    if any(w in _NEGATIVE_WORDS for w in words) or any(_NEGATIVE_STEMS.search(w) for w in words):
-        return not _STRONG_POSITIVE.search(hint_text(node))
-    return False
+    return hints(node).negative
 
 
 def class_weight(node: LexborNode) -> float:
     """Readability's class weight: a bonus for article-like names, a penalty for chrome-like ones."""
-    words = hint_words(node)
-    if not words:
-        return 0.0
-    weight = 0.0
-    if _STRONG_POSITIVE.search(hint_text(node)):
-        weight += 40.0
-    elif any(w in _POSITIVE_WORDS for w in words):
-        weight += 20.0
-    if any(w in _NEGATIVE_WORDS for w in words) or any(_NEGATIVE_STEMS.search(w) for w in words):
-        weight -= 25.0
-    return weight
+    return hints(node).weight
 
 
 _PROTECTED_TAGS = {"html", "body", "main", "article"}
@@ -113,8 +127,10 @@ def remove_chrome(tree: LexborHTMLParser, root: LexborNode) -> list[LexborNode]:
     element that holds the headline or much of the page's paragraph text is not deleted here; it is returned,
     to be deleted once the main container is known and found outside it (see `drop_outside`).
     """
-    tree.strip_tags(DROP_TAGS)
-    selector = f"{_ROLE_SELECTOR}, {_HINT_SELECTOR}, header, footer"
+    # Last first, so that an element inside another dropped one is deleted before its ancestor.
+    for node in reversed(root.css(_DROP_SELECTOR)):
+        node.decompose()
+    selector = f"{_ROLE_SELECTOR}, {_NAMED_SELECTOR}, header, footer"
     prose_total = 0
     doomed: list[LexborNode] = []
     deferred: list[LexborNode] = []

@@ -19,6 +19,7 @@ _TAG_BONUS = {
     "form": -3.0, "ol": -3.0, "ul": -3.0, "dl": -3.0, "li": -3.0, "dd": -3.0, "dt": -3.0,
     "h1": -5.0, "h2": -5.0, "h3": -5.0, "th": -5.0, "header": -3.0,
 }  # fmt: skip
+_LINKED_HEADING = "h1 a, h2 a, h3 a, h4 a, a h2, a h3, a h4"
 _COMMAS = (",", "\uff0c", "\u3001", "\u060c")
 
 
@@ -172,6 +173,8 @@ def _with_siblings(node: LexborNode, candidates: dict[int, Candidate]) -> list[L
         if sib.mem_id == node.mem_id:
             out.append(sib)
             continue
+        if sib.css_first(_LINKED_HEADING) is not None:
+            continue  # a teaser for another story
         cand = candidates.get(sib.mem_id)
         if cand is not None and cand.final() >= threshold:
             out.append(sib)
