@@ -39,6 +39,11 @@ class _Found:
     organisation: str | None = None
 
 
+def _credit_like(name: str) -> bool:
+    """A desk or organisation credit has letters and is not a dangling label ("Artikel von")."""
+    return any(c.isalpha() for c in name) and name.split()[-1].lower() not in ("von", "by", "par", "por", "de")
+
+
 def _read(raws: list[str], site_names: list[str], trusted: bool) -> _Found:
     found = _Found([])
     for raw in raws:
@@ -53,7 +58,7 @@ def _read(raws: list[str], site_names: list[str], trusted: bool) -> _Found:
             elif looks_like_person(name, site_names, trusted):
                 if name not in found.people:
                     found.people.append(name)
-            elif not found.organisation and len(name) <= 60:
+            elif not found.organisation and len(name) <= 60 and _credit_like(name):
                 found.organisation = name
     return found
 
@@ -74,23 +79,45 @@ def _from_credits(credits: tuple[Credit, ...], site_names: list[str]) -> _Found:
 
 
 def _has_person(site_names: list[str]):
-    return lambda text: bool(_read([text], site_names, trusted=False).people)
+    return lambda text, strong: bool(_read([text], site_names, trusted=strong).people)
+
+
+def _visible(tree: LexborHTMLParser, site_names: list[str]) -> _Found:
+    found = _Found([])
+    for text, strong in first_cluster(byline_nodes(tree), _has_person(site_names)):
+        part = _read([text], site_names, trusted=strong)
+        found.people += [p for p in part.people if p not in found.people]
+        found.agency = found.agency or part.agency
+    return found
+
+
+def _confirmed(people: list[str], shown: list[str]) -> list[str]:
+    """Metadata names that the visible byline also prints; all of them when it prints none."""
+    if not shown:
+        return people
+    shown_keys = {s.casefold() for s in shown}
+    kept = [p for p in people if p.casefold() in shown_keys]
+    return kept or people
 
 
 def find_authors(
     tree: LexborHTMLParser, meta: PageMeta, jsonld: tuple[Credit, ...], site_names: list[str]
 ) -> Authors:
-    """The people credited, from the most trusted source that names any; agency from whichever names one."""
+    """The people credited, from the most trusted source that names any; agency from whichever names one.
+
+    When metadata names several and the visible byline prints some of them, only those are kept:
+    author meta tags also list publishers' parent companies and page editors.
+    """
     sources = [("jsonld", _from_credits(jsonld, site_names))]
     meta_raws = [v for v in meta.all(*META_KEYS) if not v.startswith(("http", "@"))]
     sources.append(("meta", _read(meta_raws, site_names, trusted=True)))
-    agency = next((f.agency for _, f in sources if f.agency), None)
+    shown = _visible(tree, site_names)
+    agency = next((f.agency for _, f in sources if f.agency), None) or shown.agency
     for source, found in sources:
         if found.people:
-            return Authors(tuple(found.people), agency, None, source)
-    texts = first_cluster(byline_nodes(tree), _has_person(site_names))
-    found = _read(texts, site_names, trusted=False)
-    if found.people:
-        return Authors(tuple(found.people), agency or found.agency, None, "byline")
+            people = _confirmed(found.people, shown.people) if len(found.people) > 1 else found.people
+            return Authors(tuple(people), agency, None, source)
+    if shown.people:
+        return Authors(tuple(shown.people), agency, None, "byline")
     organisation = next((f.organisation for _, f in sources if f.organisation), None)
-    return Authors((), agency or found.agency, organisation, None)
+    return Authors((), agency, organisation, None)

@@ -63,13 +63,24 @@ def byline_nodes(tree: LexborHTMLParser) -> list[tuple[LexborNode, str, bool]]:
     return out
 
 
-def first_cluster(nodes: list[tuple[LexborNode, str, bool]], has_names) -> list[str]:
-    """Texts of the first group of neighbouring candidates that names someone, after the headline first."""
+def is_strong(node: LexborNode) -> bool:
+    """A link to an author page or an element marked as the author: its text is a name, even a single word."""
+    attrs = node.attributes
+    href = attrs.get("href") or ""
+    return (
+        "author" in (attrs.get("rel") or "").lower()
+        or "author" in (attrs.get("itemprop") or "").lower()
+        or any(part in href for part in ("/author/", "/authors/", "/autor/", "/autoren/"))
+    )
+
+
+def first_cluster(nodes: list[tuple[LexborNode, str, bool]], has_names) -> list[tuple[str, bool]]:
+    """(text, strong) of the first group of neighbouring candidates that names someone, after the headline first."""
     ordered = [n for n in nodes if n[2]] + [n for n in nodes if not n[2]]
     for node, text, _ in ordered:
-        if not has_names(text):
+        if not has_names(text, is_strong(node)):
             continue
         anchor = _ancestors(node, CLUSTER_LEVELS)[-1:]
-        group = [t for n, t, _ in nodes if anchor and anchor[0] in _ancestors(n, CLUSTER_LEVELS + 2)]
-        return group or [text]
+        group = [(t, is_strong(n)) for n, t, _ in nodes if anchor and anchor[0] in _ancestors(n, CLUSTER_LEVELS + 2)]
+        return group or [(text, is_strong(node))]
     return []

@@ -26,9 +26,9 @@ _TAIL = re.compile(
 _JUNK = re.compile(r"\S+@\S+\.\w+|@\w+|https?://\S+|www\.\S+|\[|\]")
 # Stop words: once a byline continues with a date, place or role, the names are over.
 _STOP = re.compile(
-    r"\s+(?:in|on|am|um|at|le|el|il|op|on|updated|published|aktualisiert|veröffentlicht|stand|publié|"
-    r"\d[\d.:/-]*|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|(?:montag|dienstag|mittwoch|donnerstag|freitag|"
-    r"samstag|sonntag)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)(?:\s|,|$).*$",
+    r"\s+(?:(?:in|on|am|um|at|le|el|il|op|monday|tuesday|wednesday|thursday|friday|saturday|sunday|updated|published|aktualisiert|veröffentlicht|stand|publié|\d[\d.:/-]*)"
+    r"(?:\s|,|$)|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|montag|dienstag|mittwoch|donnerstag|freitag|samstag"
+    r"|sonntag|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?,?\s+\d).*$",
     re.I,
 )
 _ROLE = re.compile(
@@ -104,10 +104,10 @@ def looks_like_person(name: str, site_names: list[str], trusted: bool = False) -
     if ORG_WORDS.search(name):
         return False
     folded = name.casefold()
-    if any(s and (folded == s.casefold() or (len(folded) > 3 and folded in s.casefold())) for s in site_names):
-        return False
+    if any(s and folded == s.casefold() for s in site_names):
+        return False  # a personal blog's site name may contain its author's name: only equality counts
     if len(words) == 1:
-        return trusted and len(name) > 1
+        return trusted and len(name) > 1 and not (name.isupper() and len(name) <= 3)  # "LN": a desk's initials
     if not all(_word_ok(w) for w in words) or words[0][:1].islower():
         return False
     return not all(len(w.strip(".")) <= 1 for w in words)
