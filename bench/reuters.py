@@ -23,7 +23,7 @@ from byline.parse.text import parse_text
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_BENCH = ROOT.parent / "shared" / "bench" / "text"
 AUTHOR_SPLIT = re.compile(r"\s*(?:;|,|\||&|\n|\s+and\s+)\s*", re.IGNORECASE)
-DATELINE_TAIL = re.compile(r",\s*[A-Za-z]{3,9}\.?\s+\d{1,2}\s*-\s*$")
+DATELINE_TAIL = re.compile(r",\s*[A-Za-z]{3,9}\.?\s+\d{1,2},?\s*-\s*$")
 
 
 def norm(text: str | None) -> str:

@@ -20,15 +20,23 @@ _LABEL = re.compile(
 )
 # Parts of a byline that separate people: commas, "and", "&", "|", ";" and their translations
 _SPLIT = re.compile(r"\s*(?:,|;|&|\||/|\s(?:and|und|et|y|e|en|och|og)\s|\s+[-–—]\s+)\s*", re.IGNORECASE)
-# Job titles that follow a name or stand alone: "Staff Writer", "Senior Reporter", "Correspondent"
+# Job titles that follow a name or stand alone: "Staff Writer", "Transport correspondent", "Senior Reporter"
+_DESKS = (
+    r"senior|chief|staff|special|contributing|associate|deputy|national|foreign|international|political|"
+    r"business|economics|economy|finance|markets|sports?|health|science|tech(?:nology)?|investigative|freelance|"
+    r"data|managing|local|city|metro|washington|white house|transport|education|environment|climate|energy|"
+    r"culture|arts|crime|legal|courts|defence|defense|diplomatic|security|home affairs|social affairs|politics|"
+    r"parliamentary|religion|media|consumer|property|travel|food|music|film|books|weather|north america|europe|"
+    r"asia|africa|middle east|latin america|world|news|general|assignment"
+)
 _ROLE = re.compile(
-    r"(?:,?\s*|\s+)\b(?:(?:senior|chief|staff|special|contributing|associate|deputy|national|foreign|political|"
-    r"business|sports?|health|science|tech(?:nology)?|investigative|freelance|data|managing|local|city|"
-    r"washington|white house|metro)\s+)*"
+    rf"(?:,?\s*|\s+)\b(?:(?:{_DESKS})\s+)*"
     r"(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|photographer|videographer|"
-    r"analyst|producer|critic|bureau chief)s?\b.*$",
+    r"analyst|producer|critic|bureau chief|staff)s?\b.*$",
     re.IGNORECASE,
 )
+# Guardian-style header line without "By": "Sam Jones in Madrid"
+_NAME_IN_PLACE = re.compile(r"^(?P<name>(?:[A-ZÀ-Þ][\w'’.\-]+\s+){1,3}[A-ZÀ-Þ][\w'’\-]+)\s+in\s+[A-ZÀ-Þ][\w .'’\-]{1,40}$")
 # Words that make a byline part an organisation or desk rather than a person
 _ORG = re.compile(
     r"\b(?:news|post|times|press|media|journal|herald|tribune|gazette|daily|weekly|magazine|network|"
@@ -112,7 +120,7 @@ def split_byline(byline: str) -> tuple[list[str], str | None]:
         raw = raw.strip(" .,:;-–—")
         if not raw:
             continue
-        found = canonical_agency(raw) or canonical_agency(_ROLE.sub("", raw))
+        found = canonical_agency(raw) or canonical_agency(_ROLE.sub("", raw).strip())
         if found:
             agency = agency or found
             continue
@@ -143,11 +151,19 @@ def read_byline_line(line: str) -> Byline | None:
         if not rest:
             return Byline((), None)  # an empty label, e.g. "Author of the article:"
         people, agency = split_byline(rest)
-        if not people and not agency:
+        if not _all_parts_accounted(rest):
             return None
-        if not _all_parts_accounted(rest, len(people), agency):
-            return None
-        return Byline(tuple(people), agency)
+        return Byline(tuple(people), agency)  # may be empty: "By Staff", "By News Desk"
+    # Unlabelled: "Sam Jones in Madrid", "Harriet Cole Transport correspondent"
+    if len(line.split()) <= 8 and not line.endswith((".", "!", "?")):
+        in_place = _NAME_IN_PLACE.match(line)
+        if in_place:
+            return Byline((in_place.group("name"),), None)
+        role = _ROLE.search(line)
+        if role and role.start() > 0 and "," not in line and "|" not in line:
+            name = clean_name(line)
+            if looks_like_name(name) and len(name.split()) >= 2:
+                return Byline((name,), None)
     # Unlabelled: "Jane Roe | The Canadian Press", "Jane Roe, Associated Press Writer"
     head, sep, tail = _last_separator(line)
     if sep and canonical_agency(_ROLE.sub("", tail) or tail) or (sep and canonical_agency(tail)):
@@ -165,7 +181,7 @@ def _last_separator(line: str) -> tuple[str, str, str]:
     return line, "", ""
 
 
-def _all_parts_accounted(rest: str, people: int, agency: str | None) -> bool:
+def _all_parts_accounted(rest: str) -> bool:
     """A labelled line is only a byline when its parts are names, agencies, titles or organisations.
 
     This keeps sentences such as "By the end of the year, prices rose" out of the authors.
@@ -180,5 +196,7 @@ def _all_parts_accounted(rest: str, people: int, agency: str | None) -> bool:
             continue
         if canonical_agency(part) or canonical_agency(name) or _ORG.search(name) or looks_like_name(name, lowercase_ok):
             continue
+        if _ROLE.fullmatch(" " + part.strip()) or canonical_agency(_ROLE.sub("", part).strip()):
+            continue
         return False
-    return people > 0 or agency is not None
+    return True

@@ -30,12 +30,14 @@ _WITH_DATE = re.compile(
     re.IGNORECASE,
 )
 _WITH_AGENCY = re.compile(rf"^(?P<place>{_PLACE}{_REGION}?)\s*\((?P<agency>[^()]{{1,40}})\){_DASH}")
+# No place, only the agency: "(Bloomberg) -- Oil rose", "(Xinhua) --"
+_AGENCY_ONLY = re.compile(rf"^\((?P<agency>[^()]{{1,40}})\){_DASH}")
 _CAPS_ONLY = re.compile(rf"^(?P<place>{_CAPS_PLACE}{_REGION}?){_DASH}")
 
 
 @dataclass(frozen=True, slots=True)
 class Dateline:
-    place: str
+    place: str | None  # None for an agency-only opening such as "(Bloomberg) --"
     agency: str | None
     month_day: str | None  # "Feb 27" as printed, never turned into a date on its own
 
@@ -55,6 +57,10 @@ def read_dateline(paragraph: str) -> Dateline | None:
         agency = _agency(found.group("agency"))
         if agency:
             return Dateline(_clean_place(found.group("place")), agency, None)
+    found = _AGENCY_ONLY.match(head)
+    if found:
+        agency = _agency(found.group("agency"))
+        return Dateline(None, agency, None) if agency else None
     found = _CAPS_ONLY.match(head)
     if found and _is_caps_place(found.group("place")):
         return Dateline(_clean_place(found.group("place")), None, None)

@@ -36,6 +36,7 @@ _YEAR = re.compile(r"(?<!\d)(?:1[0-9]|2[0-9])\d{2}(?!\d)")
 _NUMERIC = re.compile(r"^(?P<a>\d{1,2})[./-](?P<b>\d{1,2})[./-](?P<y>\d{4})\b")
 # Pieces after a date that are not part of it: "• 2 minute read", "| 3 min read", "Last updated ..."
 _TAIL = re.compile(r"\s*(?:[•|·]|\s-\s|\bupdated\b|\blast updated\b|\d+\s*(?:-|\s)?min).*$", re.IGNORECASE)
+_DOTTED_TIME = re.compile(r"(?<=\s)(\d{1,2})\.(\d{2})(?=\s|$)")  # "17.42 BST" is 17:42
 _WEEKDAY_WORDS = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.IGNORECASE)
 _READING = re.compile(r"\b(?P<n>\d{1,3})\s*(?:-\s*)?(?:minutes?|mins?\.?)\s+(?:read|de lecture|lesezeit)\b", re.IGNORECASE)
 _READING_DE = re.compile(r"\blesezeit:?\s*(?P<n>\d{1,3})\s*min", re.IGNORECASE)
@@ -79,12 +80,12 @@ def dates_on_line(line: str, day_first: bool = True, language: str | None = None
     if labelled:
         kind = _LABELS[labelled.group("label").lower()]
         rest = line[labelled.end():]
-        found = _read(rest, day_first, language)
+        found = _read(rest, day_first, language, labelled=True)
         out = [FoundDate(found[0], found[1], f"text:{kind}")] if found else []
         # "Published 18 Sep 2023 | Updated 19 Sep 2023": the second label on the line counts too
         second = re.search(r"\b(?:updated|last updated|modified)\b\s*:?\s*(.*)$", rest, re.IGNORECASE)
         if kind == "published" and second:
-            again = _read(second.group(1), day_first, language)
+            again = _read(second.group(1), day_first, language, labelled=True)
             if again:
                 out.append(FoundDate(again[0], again[1], "text:updated"))
         return out
@@ -94,7 +95,7 @@ def dates_on_line(line: str, day_first: bool = True, language: str | None = None
     if iso and len(line) - len(iso.group("iso")) < 30:
         found = _read(iso.group("iso"), day_first, language)
         return [FoundDate(found[0], found[1], "text:iso")] if found else []
-    found = _read(line, day_first, language, whole=True)
+    found = _read(line, day_first, language)
     return [FoundDate(found[0], found[1], "text:date")] if found else []
 
 
@@ -115,16 +116,18 @@ def choose(found: list[FoundDate], today: date | None = None) -> FoundDate | Non
     return ordered[0]
 
 
-def _read(text: str, day_first: bool, language: str | None, whole: bool = False) -> tuple[date, datetime | None] | None:
+def _read(
+    text: str, day_first: bool, language: str | None, whole: bool = False, labelled: bool = False
+) -> tuple[date, datetime | None] | None:
     """Read one located date string; None unless it states a year, a month and a day."""
     text = _TAIL.sub("", text).strip(" ,.:;()[]")
     if not text or not _YEAR.search(text) or len(text) > MAX_DATE_LINE:
         return None
-    return _read_cached(text, day_first, language, whole)
+    return _read_cached(text, day_first, language, labelled)
 
 
 @lru_cache(maxsize=4096)
-def _read_cached(text: str, day_first: bool, language: str | None, whole: bool) -> tuple[date, datetime | None] | None:
+def _read_cached(text: str, day_first: bool, language: str | None, labelled: bool) -> tuple[date, datetime | None] | None:
     numeric = _NUMERIC.match(text)
     if numeric:
         a, b = int(numeric.group("a")), int(numeric.group("b"))
@@ -133,8 +136,11 @@ def _read_cached(text: str, day_first: bool, language: str | None, whole: bool) 
         elif b > 12:
             day_first = False
     cleaned = _WEEKDAY_WORDS.sub("", text).replace(" at ", " ").replace(" a.m.", " AM").replace(" p.m.", " PM")
-    parsed = _dateutil(cleaned, day_first, whole)
-    if parsed is None and not text.isascii() or parsed is None and language not in (None, "en"):
+    cleaned = _DOTTED_TIME.sub(r"\1:\2", cleaned)
+    parsed = _dateutil(cleaned, day_first, fuzzy=False)
+    if parsed is None and labelled:
+        parsed = _dateutil(cleaned, day_first, fuzzy=True)  # "09.03.2023, 06:15 Uhr"
+    if parsed is None and (labelled or not text.isascii() or language not in (None, "en")):
         parsed = _dateparser(text, language)
     if parsed is None:
         return None
@@ -143,11 +149,11 @@ def _read_cached(text: str, day_first: bool, language: str | None, whole: bool) 
     return parsed.date(), moment
 
 
-def _dateutil(text: str, day_first: bool, whole: bool) -> datetime | None:
+def _dateutil(text: str, day_first: bool, fuzzy: bool) -> datetime | None:
     """dateutil with two different defaults: a field it filled in itself was not in the text."""
     try:
-        first = du_parser.parse(text, default=_DEFAULT_A, dayfirst=day_first, tzinfos=TZINFOS, fuzzy=False)
-        second = du_parser.parse(text, default=_DEFAULT_B, dayfirst=day_first, tzinfos=TZINFOS, fuzzy=False)
+        first = du_parser.parse(text, default=_DEFAULT_A, dayfirst=day_first, tzinfos=TZINFOS, fuzzy=fuzzy)
+        second = du_parser.parse(text, default=_DEFAULT_B, dayfirst=day_first, tzinfos=TZINFOS, fuzzy=fuzzy)
     except (ValueError, OverflowError, TypeError):
         return None
     if (first.year, first.month, first.day) != (second.year, second.month, second.day):

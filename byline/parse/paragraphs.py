@@ -53,9 +53,7 @@ def _join_by_indent(block: list[str], indented: list[bool]) -> list[str]:
 
 
 def _evenly_wrapped(block: list[str]) -> bool:
-    """Three or more lines cut at a similar width, some continuing a sentence: hard-wrapped prose."""
-    if len(block) < 3:
-        return False
+    """Lines cut at a similar width, some continuing a sentence in lower case: hard-wrapped prose."""
     widths = [len(line.rstrip()) for line in block[:-1]]
     widest = max(widths)
     if not WRAP_MIN <= widest <= WRAP_MAX:

@@ -24,6 +24,7 @@ from byline.parse.urls import publisher_from_domain, registered_domain, title_fr
 
 MIN_BODY_WORDS = 8
 MAX_SIGNOFF_CHARS = 40
+MIN_HEADLINE_WORDS, MAX_HEADLINE_WORDS = 3, 20  # a headline found below the header lines
 # Countries whose English-language sites write numeric dates day first
 DAY_FIRST_SUFFIXES = (".uk", ".au", ".nz", ".ie", ".in", ".za", ".sg", ".ng", ".ke", ".pk")
 
@@ -51,6 +52,9 @@ def parse_text(text: str, url_hint: str | None = None) -> ParsedArticle:
         raise Rejected("no_article", "the text has no lines with words")
     title = paragraphs[0] if len(paragraphs) > 1 and _is_title(paragraphs[0]) else None
     seen = _read_paragraphs(paragraphs[1:] if title else paragraphs)
+    if not title and _headline_below_header(seen):
+        title = seen.body.pop(0)  # scraped pages often print the headline after the byline and date
+        seen.dateline = read_dateline(seen.body[0])
     body = "\n\n".join(seen.body)
     words = len(body.split())
     if words < MIN_BODY_WORDS:
@@ -97,6 +101,14 @@ def _is_title(line: str) -> bool:
         or _has_wire_dateline(line)
         or read_footer(line)
     )
+
+
+def _headline_below_header(seen: _Reading) -> bool:
+    """The first body paragraph is the headline when it reads as one and more paragraphs follow."""
+    if len(seen.body) < 3 or seen.dateline:
+        return False
+    first = seen.body[0]
+    return MIN_HEADLINE_WORDS <= len(first.split()) <= MAX_HEADLINE_WORDS and _is_title(first)
 
 
 def _has_wire_dateline(line: str) -> bool:
