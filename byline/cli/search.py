@@ -1,11 +1,62 @@
-"""`byline search`: not built yet."""
+"""`byline search`: full-text search over published articles, ranked by BM25."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
+
+from byline.search import SearchIndexMissing, build_index, index_is_current
+from byline.search import search as run_search
+from byline.settings import get_settings
+from byline.store import connect
 
 
 @click.command()
-def search() -> None:
-    """Not built yet."""
-    raise click.ClickException("byline search is not built yet")
+@click.argument("query")
+@click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="DuckDB file.  [default: data/byline.duckdb, or BYLINE_DB]",
+)
+@click.option(
+    "--limit", type=click.IntRange(min=1), default=10, show_default=True, help="Most results shown."
+)
+def search(query: str, db_path: Path | None, limit: int) -> None:
+    """Find articles matching QUERY, best first, with a snippet, publisher and date.
+
+    \b
+    Words are matched after stemming (talks also finds talk); the title counts with the body.
+      byline search "foreign minister Moscow"
+      byline search "dockworkers strike" --limit 3 --db warehouse/news.duckdb
+    """
+    settings = get_settings(db_path=db_path)
+    if not settings.db_path.exists():
+        raise click.ClickException(
+            f"no database at {settings.db_path}; run `byline ingest SOURCE --db {settings.db_path}` first"
+        )
+    con = connect(settings.db_path, read_only=True)  # reading never waits for a running ingest
+    try:
+        if not index_is_current(con):  # e.g. a database from before search existed
+            con.close()
+            con = connect(settings.db_path)
+            build_index(con)
+        hits = run_search(con, query, limit)
+    except SearchIndexMissing as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        con.close()
+    if not hits:
+        click.echo(f"No articles match {query!r}.")
+        return
+    for n, hit in enumerate(hits, 1):
+        day = hit.published_date.isoformat() if hit.published_date else "undated"
+        click.echo(click.style(f"{n}. {hit.title or '(untitled)'}", bold=True))
+        click.echo(
+            f"   {hit.publisher or 'unknown publisher'} · {day} · score {hit.score:.2f} · {hit.article_id}"
+        )
+        click.echo(f"   {hit.snippet}")
+        if hit.url:
+            click.echo(f"   {hit.url}")
