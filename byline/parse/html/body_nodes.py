@@ -21,10 +21,11 @@ DROP_TAGS = [
 _DROP_SELECTOR = ", ".join(DROP_TAGS)
 
 # Landmarks that mark site chrome rather than content.
-_ROLE_SELECTOR = (
-    '[role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], '
-    '[role="search"], [role="dialog"], [role="alertdialog"], [role="menu"], [role="menubar"], [role="toolbar"]'
-)
+_CHROME_ROLES = {
+    "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu", "menubar",
+    "toolbar",
+}  # fmt: skip
+_ROLE_SELECTOR = ", ".join(f'[role="{role}"]' for role in sorted(_CHROME_ROLES))
 
 # Whole words in a class or id that name chrome.
 _NEGATIVE_WORDS = {
@@ -177,9 +178,11 @@ def _is_chrome(node: LexborNode) -> bool:
     if tag in ("header", "footer"):
         # The header or footer of an article holds its headline, lead or notes; a site's does not.
         return not _inside(node, "article") and node.css_first("h1") is None
-    if node.attributes.get("role"):
+    attrs = node.attributes
+    if attrs.get("role") in _CHROME_ROLES:
         return True
-    return is_negative(node) and node.attributes.get("itemprop") != "articleBody"
+    hints = _judge(f"{attrs.get('class') or ''} {attrs.get('id') or ''}")
+    return hints.negative and attrs.get("itemprop") != "articleBody"
 
 
 def _inside(node: LexborNode, tag: str) -> bool:

@@ -58,7 +58,7 @@ def score_candidates(root: LexborNode) -> dict[int, Candidate]:
     for node in root.css("p, pre, td, blockquote"):
         blocks.append((node, node.text(), False))
     # Text set straight into a div (paragraphs split by <br>) counts as a block of that div.
-    for node in root.css("div, section, article, main, font, span"):
+    for node in root.css("div, section, article, main, font"):
         direct = node.text(deep=False)
         if len(direct) >= MIN_BLOCK_CHARS and len(direct.strip()) >= MIN_BLOCK_CHARS:
             blocks.append((node, direct, True))
