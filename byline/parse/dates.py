@@ -42,6 +42,7 @@ _READING = re.compile(r"\b(?P<n>\d{1,3})\s*(?:-\s*)?(?:minutes?|mins?\.?)\s+(?:r
 _READING_DE = re.compile(r"\blesezeit:?\s*(?P<n>\d{1,3})\s*min", re.IGNORECASE)
 
 MAX_DATE_LINE = 90  # a whole-line date is short; longer lines are prose
+MAX_DATE_WORDS = 7
 
 # Zone abbreviations printed in news text, as UTC offsets in hours. Ambiguous ones (IST, CST in Asia) use
 # the reading most common in English-language news.
@@ -138,9 +139,10 @@ def _read_cached(text: str, day_first: bool, language: str | None, labelled: boo
     cleaned = _WEEKDAY_WORDS.sub("", text).replace(" at ", " ").replace(" a.m.", " AM").replace(" p.m.", " PM")
     cleaned = _DOTTED_TIME.sub(r"\1:\2", cleaned)
     parsed = _dateutil(cleaned, day_first, fuzzy=False)
-    if parsed is None and labelled:
+    short = len(text.split()) <= MAX_DATE_WORDS  # a date with a word or two around it, not a sentence
+    if parsed is None and labelled and short:
         parsed = _dateutil(cleaned, day_first, fuzzy=True)  # "09.03.2023, 06:15 Uhr"
-    if parsed is None and (labelled or not text.isascii() or language not in (None, "en")):
+    if parsed is None and short and (labelled or not text.isascii() or language not in (None, "en")):
         parsed = _dateparser(text, language)
     if parsed is None:
         return None

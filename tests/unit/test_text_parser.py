@@ -1,0 +1,100 @@
+"""The plain-text parser end to end on small inputs: fields, body, rejections."""
+
+from __future__ import annotations
+
+import pytest
+
+from byline.model import Rejected
+from byline.parse.text import parse_text
+
+WIRE = """Storm knocks out power to 200,000 homes across Oregon
+
+By Jane Roe and John Doe, Associated Press
+
+PORTLAND, Ore. (AP) — A windstorm toppled trees and power lines across western Oregon on Saturday.
+
+Utility crews from neighboring states were on their way to help, officials said on Saturday.
+"""
+
+SCRAPED = """Author of the article:
+Published Sep 18, 2023 • 2 minute read
+Officials meet in Valletta on Sunday. Photo by Lian Yi /THE ASSOCIATED PRESS
+BEIJING (AP) — China's top foreign policy official is heading to Russia for security talks.
+Advertisement 2
+This advertisement has not loaded yet, but your article continues below.
+Article content
+The talks follow two days of meetings with the U.S. national security adviser in Malta.
+Copyright for syndicated content belongs to the linked Source : National Post – https://nationalpost.com/news/chinas-foreign-minister-heads-to-moscow
+"""
+
+
+def test_wire_copy_fields() -> None:
+    article = parse_text(WIRE)
+    assert article.title == "Storm knocks out power to 200,000 homes across Oregon"
+    assert article.title_source == "text"
+    assert article.authors == ("Jane Roe", "John Doe")
+    assert (article.dateline, article.agency) == ("PORTLAND, Ore.", "AP")
+    assert article.body.startswith("PORTLAND, Ore. (AP) — A windstorm")
+    assert article.language == "en"
+
+
+def test_scraped_copy_fields_and_clean_body() -> None:
+    article = parse_text(SCRAPED)
+    assert article.authors == ()
+    assert article.url == "https://nationalpost.com/news/chinas-foreign-minister-heads-to-moscow"
+    assert (article.domain, article.publisher) == ("nationalpost.com", "National Post")
+    assert article.title_source == "url" and "foreign minister" in article.title.lower()
+    assert article.published_date.isoformat() == "2023-09-18"
+    assert article.date_source == "text:published"
+    assert article.reading_minutes == 2
+    assert [c.credit for c in article.captions] == ["Lian Yi / The Associated Press"]
+    assert article.body.split("\n\n") == [
+        "BEIJING (AP) — China's top foreign policy official is heading to Russia for security talks.",
+        "The talks follow two days of meetings with the U.S. national security adviser in Malta.",
+    ]
+
+
+def test_url_hint_is_used_when_the_text_names_no_url() -> None:
+    article = parse_text(WIRE, url_hint="https://www.theguardian.com/us-news/2023/oct/01/oregon-storm-power-outages")
+    assert article.url == "https://www.theguardian.com/us-news/2023/oct/01/oregon-storm-power-outages"
+    assert (article.domain, article.publisher) == ("theguardian.com", "The Guardian")
+
+
+def test_url_in_the_text_wins_over_the_hint() -> None:
+    article = parse_text(SCRAPED, url_hint="https://example.com/other")
+    assert article.domain == "nationalpost.com"
+
+
+def test_no_url_and_no_headline_means_no_title() -> None:
+    article = parse_text("By Kenji Watanabe\nThe city's largest employer said on Monday it would move its offices.")
+    assert article.title is None and article.title_source is None
+
+
+def test_word_count_counts_the_body() -> None:
+    article = parse_text(WIRE)
+    assert article.word_count == len(article.body.split())
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n  ", "Advertisement 1\nComments\nRead more", "Hello world"])
+def test_text_without_an_article_is_rejected(text: str) -> None:
+    with pytest.raises(Rejected) as caught:
+        parse_text(text)
+    assert caught.value.reason == "no_article"
+
+
+def test_non_english_language_is_detected() -> None:
+    text = (
+        "Bahnstreik legt Fernverkehr lahm\n\nBERLIN (dpa) - Ein Streik der Lokführer hat am Donnerstag den "
+        "Fernverkehr der Bahn in weiten Teilen Deutschlands zum Erliegen gebracht. Nach Angaben des Unternehmens "
+        "fielen rund 80 Prozent der Verbindungen aus."
+    )
+    article = parse_text(text)
+    assert (article.language, article.agency, article.dateline) == ("de", "dpa", "BERLIN")
+
+
+def test_signoff_gives_the_agency_and_leaves_the_body() -> None:
+    text = "DAIRY PRICES FALL\n\n    WELLINGTON, Feb 27 - Prices for milk powder fell 3.2 pct at the\nlatest auction, it said.\n Reuter\n"
+    article = parse_text(text)
+    assert article.agency == "Reuters"
+    assert article.published_date is None  # "Feb 27" has no year
+    assert not article.body.endswith("Reuter")
