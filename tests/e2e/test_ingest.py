@@ -85,13 +85,14 @@ def test_every_file_is_published_duplicate_or_rejected(prefect_harness, corpus: 
     db = tmp_path / "byline.duckdb"
     summary = ingest(corpus, db)
 
-    assert summary.n_discovered == 11
+    assert summary.n_discovered == 12
     assert summary.n_published == 7
     assert summary.n_duplicate == 1
     assert summary.n_rejected == 4
     found = statuses(db)
-    assert len(found) == 11
-    assert found["story-0-again.txt"] == "duplicate"
+    assert len(found) == 12
+    # The first path in sorted order keeps the bytes; the other copy points at it.
+    assert (found["story-0-again.txt"], found["story-0.txt"]) == ("published", "duplicate")
     assert found["story-6.txt.gz"] == "published"
     assert {found[n] for n in ("empty.txt", "photo.txt", "latin1-garbage.txt", "truncated.html")} == {"rejected"}
     with duckdb.connect(str(db), read_only=True) as con:
@@ -100,6 +101,8 @@ def test_every_file_is_published_duplicate_or_rejected(prefect_harness, corpus: 
         assert reasons["photo.txt"] == "binary"
         assert reasons["latin1-garbage.txt"] in ("undecodable", "binary")
         assert reasons["truncated.html"] == "no_article"
+        duplicate_of = con.execute("select duplicate_of from raw_files where status = 'duplicate'").fetchone()[0]
+        assert duplicate_of.endswith("copies/story-0-again.txt")
         assert con.execute("select count(*) from articles where parser_version is null").fetchone() == (0,)
         run = con.execute("select n_published, n_rejected, finished_at is not null from runs").fetchone()
         assert run == (7, 4, True)
@@ -113,7 +116,7 @@ def test_rerun_over_same_files_changes_nothing(prefect_harness, corpus: Path, tm
     again = ingest(corpus, db)
 
     assert (again.n_parsed, again.n_published, again.n_rejected, again.n_duplicate) == (0, 0, 0, 0)
-    assert again.n_unchanged == 11
+    assert again.n_unchanged == 12
     assert published_state(db) == before
 
 
