@@ -112,16 +112,17 @@ def parse_html(data: bytes, url_hint: str | None = None) -> ParsedArticle:
 
     today = datetime.now(UTC).date()
     jsonld_dates = [article.date_published, article.date_created] if article else []
-    published = choose(candidates(tree, meta, jsonld_dates, url), url_date(url) or url_date(url_hint), today)
+    day_in_url = url_date(url) or url_date(url_hint)
+    published = choose(candidates(tree, meta, jsonld_dates, url), day_in_url, today)
     headline = meta.h1s[0] if meta.h1s else title
-    if published is not None and published.source != "url" and near_midnight_utc(published):
+    if published is not None and day_in_url is None and near_midnight_utc(published):
         shown = text_date(tree, headline, today)
         if shown and abs((shown.day - published.day).days) == 1:
             published = PublishedDate(shown.day, published.moment, "text")
     if published is None:
-        published = htmldate_fallback(text, url, today)
-    if published is None:
         published = text_date(tree, headline, today)
+    if published is None:
+        published = htmldate_fallback(text, url, today)
 
     body, captions = extract_body(tree)  # mutates the tree: every metadata read is done above
     if text_size(body) < MIN_WORDS:

@@ -154,9 +154,27 @@ def choose(found: list[DateCandidate], from_url: date | None, today: date) -> Pu
             return PublishedDate(from_url, best.moment, best.source if best.day == from_url else "url")
         return PublishedDate(from_url, None, "url")
     if plausible:
-        best = plausible[0]
+        best = _local(plausible[0], plausible)
         return PublishedDate(best.day, best.moment, best.source)
     return None
+
+
+def _local(best: DateCandidate, others: list[DateCandidate]) -> DateCandidate:
+    """The same moment as `best` stated in the publisher's own zone, when `best` is in UTC and another has it.
+
+    Pages often give the time in UTC in one place and in local time in another; the local day is the
+    day the page shows its readers.
+    """
+    offset = best.moment.utcoffset() if best.moment is not None else None
+    if offset is None or offset.total_seconds() != 0:
+        return best
+    for other in others:
+        moment = other.moment
+        if moment is None or moment.utcoffset() is None or moment.utcoffset().total_seconds() == 0:
+            continue
+        if abs((moment - best.moment).total_seconds()) <= 3600:
+            return other
+    return best
 
 
 def near_midnight_utc(found: PublishedDate) -> bool:
@@ -183,13 +201,24 @@ def htmldate_fallback(html: str, url: str | None, today: date) -> PublishedDate 
 
 
 def headline_window(tree: LexborHTMLParser, headline: str | None) -> str:
-    """The visible text from a little before the headline to a little after it, where bylines and dates sit."""
-    body = tree.body
-    if body is None:
-        return ""
-    text = " ".join(body.text(separator=" ").split())
-    at = text.find(headline) if headline else -1
-    return text[max(0, at - 400):at + 2000] if at >= 0 else text[:3000]
+    """The visible text of the article header: the headline's ancestors, up to a few hundred words.
+
+    Climbing from the <h1> keeps script and navigation text out, which reading the whole body would
+    not. Without a usable <h1>, the start of the body stands in.
+    """
+    node = next((h for h in tree.css("h1") if not in_foreign_container(h)), None)
+    if node is None:
+        body = tree.body
+        return " ".join(body.text(separator=" ").split())[:3000] if body is not None else ""
+    text = ""
+    for _ in range(6):
+        if node.parent is None or node.parent.tag in ("body", "html"):
+            break
+        node = node.parent
+        text = " ".join(node.text(separator=" ").split())
+        if len(text) >= 1500:
+            break
+    return text[:3000]
 
 
 def text_date(tree: LexborHTMLParser, headline: str | None, today: date) -> PublishedDate | None:
