@@ -14,11 +14,11 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 # Elements whose content is never prose.
 DROP_TAGS = [
-    "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas", "video", "audio",
+    "script", "style", "template", "svg", "iframe", "object", "embed", "canvas", "video", "audio",
     "button", "select", "input", "textarea", "option", "label", "link", "meta", "nav", "aside", "dialog", "map",
 ]  # fmt: skip
 
-_DROP_SELECTOR = ", ".join(DROP_TAGS)
+_DROP_SELECTOR = ", ".join(DROP_TAGS) + ', [hidden], [style*="display:none" i], [style*="display: none" i]'
 
 # Landmarks that mark site chrome rather than content.
 _CHROME_ROLES = {
