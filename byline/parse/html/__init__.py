@@ -12,7 +12,7 @@ Metadata is read before the body extractor runs, because it removes boilerplate 
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -55,21 +55,33 @@ def _absolute(url: str | None, base: str | None) -> str | None:
     return url if urlsplit(url).hostname else None
 
 
-def choose_url(meta: PageMeta, article: JsonLdArticle | None, url_hint: str | None) -> tuple[str | None, str]:
-    """The canonical URL when the page gives a plausible one, else og:url, else the crawler's URL.
+def _same_page(a: str, b: str) -> bool:
+    """Same host (www or not), same path (case, escaping and a trailing slash aside)."""
+    sa, sb = urlsplit(a), urlsplit(b)
+    host_a = (sa.hostname or "").removeprefix("www.")
+    host_b = (sb.hostname or "").removeprefix("www.")
+    path_a = unquote(sa.path).rstrip("/").lower()
+    path_b = unquote(sb.path).rstrip("/").lower()
+    return host_a == host_b and path_a == path_b
 
-    A canonical pointing at the site's home page (a common template mistake) is ignored when the
-    crawler's URL is a deeper page.
+
+def choose_url(meta: PageMeta, article: JsonLdArticle | None, url_hint: str | None) -> tuple[str | None, str]:
+    """The page's canonical URL when it is verifiably this page, else the crawler's URL.
+
+    On real pages the canonical link often names another address: a stale slug, another site's
+    original of a syndicated copy, a template error ("/undefined", the home page). With a crawler
+    URL, the canonical is taken only when it has the same host and path, so it just drops
+    tracking parameters. Without one, the first plausible of canonical, og:url and JSON-LD url wins.
     """
-    hint_path = urlsplit(url_hint).path.strip("/") if url_hint else ""
+    declared = []
     for source, raw in (("canonical", meta.canonical), ("og", meta.first("og:url")), ("jsonld", article and article.url)):
         url = _absolute(raw, url_hint)
-        if not url:
-            continue
-        if hint_path and not urlsplit(url).path.strip("/"):
-            continue
-        return url, source
-    return url_hint, "hint"
+        if url and urlsplit(url).path.strip("/") and "undefined" not in url:
+            declared.append((url, source))
+    if url_hint:
+        same = next(((u, s) for u, s in declared if _same_page(u, url_hint)), None)
+        return same if same else (url_hint, "hint")
+    return declared[0] if declared else (None, "none")
 
 
 def _publisher(meta: PageMeta, article: JsonLdArticle | None, domain: str | None) -> str | None:
@@ -112,7 +124,7 @@ def parse_html(data: bytes, url_hint: str | None = None) -> ParsedArticle:
 
     today = datetime.now(UTC).date()
     jsonld_dates = [article.date_published, article.date_created] if article else []
-    day_in_url = url_date(url) or url_date(url_hint)
+    day_in_url = url_date(url) or url_date(url_hint) or url_date(_absolute(meta.canonical, url_hint))
     published = choose(candidates(tree, meta, jsonld_dates, url), day_in_url, today)
     headline = meta.h1s[0] if meta.h1s else title
     if published is not None and day_in_url is None and near_midnight_utc(published):
@@ -147,7 +159,7 @@ def parse_html(data: bytes, url_hint: str | None = None) -> ParsedArticle:
         agency=credits.agency,
         language=language,
         captions=captions,
-        extras={"encoding": encoding, "url_source": url_source, "author_source": credits.source,
+        extras={"encoding": encoding, "url_source": url_source, "canonical_url": meta.canonical, "author_source": credits.source,
                 "credited_organisation": credits.organisation},
     )
 

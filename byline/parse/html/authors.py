@@ -111,12 +111,15 @@ def find_authors(
     sources = [("jsonld", _from_credits(jsonld, site_names))]
     meta_raws = [v for v in meta.all(*META_KEYS) if not v.startswith(("http", "@"))]
     sources.append(("meta", _read(meta_raws, site_names, trusted=True)))
-    shown = _visible(tree, site_names)
-    agency = next((f.agency for _, f in sources if f.agency), None) or shown.agency
+    agency = next((f.agency for _, f in sources if f.agency), None)
     for source, found in sources:
+        if len(found.people) == 1:
+            return Authors(tuple(found.people), agency, None, source)
         if found.people:
-            people = _confirmed(found.people, shown.people) if len(found.people) > 1 else found.people
-            return Authors(tuple(people), agency, None, source)
+            shown = _visible(tree, site_names)
+            return Authors(tuple(_confirmed(found.people, shown.people)), agency or shown.agency, None, source)
+    shown = _visible(tree, site_names)
+    agency = agency or shown.agency
     if shown.people:
         return Authors(tuple(shown.people), agency, None, "byline")
     organisation = next((f.organisation for _, f in sources if f.organisation), None)
