@@ -17,7 +17,8 @@ def is_agency_or_publisher(name: str, publisher: str | None) -> bool:
     """True when a credited 'author' is really a wire agency or the outlet itself."""
     if canonical_agency(name) is not None:
         return True
-    return bool(publisher) and name.casefold().strip() == publisher.casefold().strip()
+    # pandas hands a missing publisher over as NaN, not None
+    return isinstance(publisher, str) and name.casefold().strip() == publisher.casefold().strip()
 
 
 def has_email(name: str) -> bool:
