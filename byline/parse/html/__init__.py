@@ -126,13 +126,12 @@ def parse_html(data: bytes, url_hint: str | None = None) -> ParsedArticle:
     jsonld_dates = [article.date_published, article.date_created] if article else []
     day_in_url = url_date(url) or url_date(url_hint) or url_date(_absolute(meta.canonical, url_hint))
     published = choose(candidates(tree, meta, jsonld_dates, url), day_in_url, today)
-    headline = meta.h1s[0] if meta.h1s else title
     if published is not None and day_in_url is None and near_midnight_utc(published):
-        shown = text_date(tree, headline, today)
+        shown = text_date(tree, today)
         if shown and abs((shown.day - published.day).days) == 1:
             published = PublishedDate(shown.day, published.moment, "text")
     if published is None:
-        published = text_date(tree, headline, today)
+        published = text_date(tree, today)
     if published is None:
         published = htmldate_fallback(text, url, today)
 

@@ -14,9 +14,10 @@ from selectolax.lexbor import LexborHTMLParser
 
 from byline.parse.agencies import canonical_agency
 from byline.parse.html.byline_nodes import byline_nodes, first_cluster
+from byline.parse.html.dates import headline_window
 from byline.parse.html.jsonld import Credit
 from byline.parse.html.meta import PageMeta
-from byline.parse.html.names import looks_like_person, split_names, strip_junk
+from byline.parse.html.names import TEXT_BYLINE, looks_like_person, split_names, strip_junk
 
 META_KEYS = (
     "author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author",
@@ -122,5 +123,10 @@ def find_authors(
     agency = agency or shown.agency
     if shown.people:
         return Authors(tuple(shown.people), agency, None, "byline")
+    match = TEXT_BYLINE.search(headline_window(tree))
+    if match:
+        found = _read([match.group(1)], site_names, trusted=False)
+        if found.people:
+            return Authors(tuple(found.people), agency or found.agency, None, "text")
     organisation = next((f.organisation for _, f in sources if f.organisation), None)
     return Authors((), agency, organisation, None)

@@ -200,7 +200,7 @@ def htmldate_fallback(html: str, url: str | None, today: date) -> PublishedDate 
     return PublishedDate(day, None, "htmldate")
 
 
-def headline_window(tree: LexborHTMLParser, headline: str | None) -> str:
+def headline_window(tree: LexborHTMLParser) -> str:
     """The visible text of the article header: the headline's ancestors, up to a few hundred words.
 
     Climbing from the <h1> keeps script and navigation text out, which reading the whole body would
@@ -221,6 +221,6 @@ def headline_window(tree: LexborHTMLParser, headline: str | None) -> str:
     return text[:3000]
 
 
-def text_date(tree: LexborHTMLParser, headline: str | None, today: date) -> PublishedDate | None:
-    day = first_text_date(headline_window(tree, headline), EARLIEST.date(), today)
+def text_date(tree: LexborHTMLParser, today: date) -> PublishedDate | None:
+    day = first_text_date(headline_window(tree), EARLIEST.date(), today)
     return PublishedDate(day, None, "text") if day else None

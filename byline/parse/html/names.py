@@ -75,9 +75,15 @@ def _clean_part(part: str) -> str:
     return part if len(last) <= 3 else part.rstrip(".")  # keep the dot of "Jr." or an initial
 
 
+# "Meg Wagner NEW YORK DAILY NEWS": a run of capitalised words after a name is a publisher or a place.
+_CAPS_RUN = re.compile(r"(?<=[a-zà-ÿ.])\s+(?=[A-ZÀ-Þ]{2,}(?:\s+[A-ZÀ-Þ&]{2,})+\b)")
+# "By Jane Doe" inside running header text: the label must be capitalised, as it starts a byline.
+TEXT_BYLINE = re.compile(r"(?:^|[\s|•·])(?:By|BY|Von|VON|Par|Por|Door|Autor(?:in)?:|Author:|Text:)\s+(\S.{2,90})")
+
+
 def split_names(raw: str) -> list[str]:
     """The name-like parts of a byline string, in order (not yet judged as people or organisations)."""
-    text = strip_junk(raw)
+    text = _CAPS_RUN.sub(", ", strip_junk(raw))
     if not text:
         return []
     text = _STOP.sub("", text) if _LABEL.match(raw.strip()) or len(text.split()) > 3 else text
