@@ -203,3 +203,26 @@ def test_degenerate_pages_never_raise(html: str) -> None:
 def test_short_page_without_structure_still_yields_its_text() -> None:
     body, _ = body_of(f"<html><body>{LOREM}</body></html>")
     assert body == LOREM
+
+
+def test_a_plain_line_ending_in_a_photo_credit_becomes_a_caption() -> None:
+    html = f"""<body><div class="article">{paragraphs(3)}
+    <p>The minister at the quay on Monday. (Photo: Jane Roe)</p>{paragraphs(1, "After")}</div></body>"""
+    body, captions = body_of(html)
+    assert captions == (Caption("The minister at the quay on Monday.", "Jane Roe"),)
+    assert "minister at the quay" not in body and "After 1:" in body
+
+
+def test_a_line_ending_in_a_source_is_not_a_caption() -> None:
+    html = f"""<body><div class="article">{paragraphs(3)}<p>Revenue rose by a tenth. Source: Reuters</p></div></body>"""
+    body, captions = body_of(html)
+    assert captions == ()
+    assert "Revenue rose by a tenth. Source: Reuters" in body
+
+
+@pytest.mark.parametrize(
+    "line", ["© Example Images/Stock", "Foto: Jane Roe", "29. November 2022", "May 3, 2024"]
+)
+def test_credit_and_date_lines_on_their_own_are_dropped(line: str) -> None:
+    body, _ = body_of(f"<body><div class='article'><p>{line}</p>{paragraphs(3)}</div></body>")
+    assert line not in body and "Paragraph 3:" in body

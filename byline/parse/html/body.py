@@ -5,7 +5,7 @@ from __future__ import annotations
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from byline.model import Caption
-from byline.parse.html.body_captions import take_captions
+from byline.parse.html.body_captions import caption_line, take_captions
 from byline.parse.html.body_nodes import drop_outside, remove_chrome
 from byline.parse.html.body_score import headline_region, pick_main
 from byline.parse.html.body_text import render_paragraphs
@@ -23,7 +23,14 @@ def extract_body(tree: LexborHTMLParser) -> tuple[str, tuple[Caption, ...]]:
         nodes = [root]
     region = headline_region(main, root) if main is not None else None
     captions = take_captions([region] if region is not None else _caption_scope(main, nodes), nodes)
-    paragraphs = render_paragraphs(nodes, region)
+    paragraphs = []
+    for paragraph in render_paragraphs(nodes, region):
+        # A caption printed as a plain line, outside any caption element, still leaves the body.
+        caption = caption_line(paragraph)
+        if caption is None:
+            paragraphs.append(paragraph)
+        else:
+            captions += (caption,)
     return "\n\n".join(paragraphs), captions
 
 

@@ -11,6 +11,7 @@ from byline.parse.html.body_nodes import hint_words
 
 _SPACE = re.compile(r"\s+")
 MAX_CAPTION_CHARS = 600  # a longer "caption" element is a layout block, not a photo caption
+MAX_LINE_CAPTION_CHARS = 300
 _CAPTION_WORDS = {
     "caption",
     "captions",
@@ -49,6 +50,7 @@ _TAIL_CREDIT = re.compile(
     r"(" + _LABEL + r"\s*(?::|by\b)\s*\S.*|(?:©|\(c\)|copyright)\s*\S.*)$",
     re.I,
 )
+_PHOTO_LABEL = re.compile(r"photo|foto|bild|image|picture|pic\b|©|\(c\)|copyright", re.I)
 _CREDIT_LABEL = re.compile(r"^(?:" + _LABEL + r")\s*(?::|by\b)\s*|^(?:©|\(c\)|copyright)\s*", re.I)
 
 
@@ -103,12 +105,22 @@ def _is_caption(node: LexborNode) -> bool:
     return bool(_CAPTION_WORDS & set(words)) or any("caption" in w for w in words)
 
 
+def caption_line(text: str) -> Caption | None:
+    """A body line that is a photo caption: short and ending in a photo credit ("... Foto: dpa")."""
+    if len(text) > MAX_LINE_CAPTION_CHARS or "\n" in text:
+        return None
+    caption, credit = split_credit(text)
+    if credit is None or not caption or not _PHOTO_LABEL.search(text[len(caption) :]):
+        return None
+    return Caption(caption=caption, credit=credit)
+
+
 def split_credit(text: str) -> tuple[str, str | None]:
     """Split "A view of the port. (AP Photo/John Doe)" into the caption and "AP Photo/John Doe"."""
     text = _norm(text)
     match = _PAREN_CREDIT.search(text)
     if match:
-        return text[: match.start()].strip(), match.group(1).strip()
+        return text[: match.start()].strip(), _CREDIT_LABEL.sub("", match.group(1)).strip() or None
     match = _TAIL_CREDIT.search(text)
     if match:
         return text[: match.start()].strip(), _CREDIT_LABEL.sub("", match.group(1)).strip() or None

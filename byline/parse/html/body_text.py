@@ -28,7 +28,12 @@ _FURNITURE = re.compile(
     r"|follow us\b.*|sign up\b.*|subscribe\b.*|read more\b.*|more:?$|related:?.*|see also:?$|click here\b.*"
     r"|skip to\b.*|back to top|top of page|print(?: this)?(?: article| page)?|e-?mail(?: this)?(?: article)?"
     r"|tweet|comments?(?: \(\d+\))?|\d+ comments?|loading\.*|please enable javascript.*"
-    r"|this (?:site|website) uses cookies.*|we use cookies.*|accept(?: all)?(?: cookies)?)$",
+    r"|this (?:site|website) uses cookies.*|we use cookies.*|accept(?: all)?(?: cookies)?|download\b.{0,40}"
+    # a photo credit on its own line: "© Agency/Stock", "Foto: Jane Roe", "(Photo: AP)"
+    r"|\(?(?:©|\(c\)|copyright\b|(?:photo|foto|bild|image|picture|credit)s?\s*:).{0,80}"
+    # a date on its own line: "29. November 2022", "November 29, 2022", "29.11.2022, 10:15 Uhr"
+    r"|(?:\w+,? )?(?:\d{1,2}\.? \w+\.? \d{4}|\w+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})"
+    r"(?:,? (?:um |at )?\d{1,2}[:.]\d{2}(?: ?(?:uhr|am|pm|[ap]\.m\.))?)?)$",
     re.I,
 )
 MAX_FURNITURE_CHARS = 120
