@@ -52,11 +52,13 @@ def _read(raws: list[str], site_names: list[str], trusted: bool) -> _Found:
         if whole:
             found.agency = found.agency or whole
             continue
-        for name in split_names(raw):
+        names = split_names(raw)
+        for name in names:
             agency = canonical_agency(name)
             if agency:
                 found.agency = found.agency or agency
-            elif looks_like_person(name, site_names, trusted):
+            # a lone word is a pen name only when it is the whole credit, not a place after a comma
+            elif looks_like_person(name, site_names, trusted and len(names) == 1):
                 if name not in found.people:
                     found.people.append(name)
             elif not found.organisation and len(name) <= 60 and _credit_like(name):
@@ -114,8 +116,13 @@ def find_authors(
     sources.append(("meta", _read(meta_raws, site_names, trusted=True)))
     agency = next((f.agency for _, f in sources if f.agency), None)
     for source, found in sources:
-        if len(found.people) == 1:
+        if len(found.people) == 1 and " " in found.people[0]:
             return Authors(tuple(found.people), agency, None, source)
+        if len(found.people) == 1:
+            # A handle ("mikecason") gives way to a full name printed in the byline.
+            shown = _visible(tree, site_names)
+            full = [p for p in shown.people if " " in p]
+            return Authors(tuple(full or found.people), agency or shown.agency, None, "byline" if full else source)
         if found.people:
             shown = _visible(tree, site_names)
             return Authors(tuple(_confirmed(found.people, shown.people)), agency or shown.agency, None, source)

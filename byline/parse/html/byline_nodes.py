@@ -20,7 +20,7 @@ CANDIDATES = (
 )
 _SKIP_TAGS = frozenset(("body", "html", "article", "main", "section", "img", "script", "style", "meta", "link", "ul"))
 MAX_CHARS = 150
-CLUSTER_LEVELS = 4  # candidates sharing an ancestor this close belong to one byline
+CLUSTER_LEVELS = 3  # candidates sharing an ancestor this close belong to one byline
 
 
 def _ancestors(node: LexborNode, limit: int = 60) -> list[int]:
@@ -81,6 +81,6 @@ def first_cluster(nodes: list[tuple[LexborNode, str, bool]], has_names) -> list[
         if not has_names(text, is_strong(node)):
             continue
         anchor = _ancestors(node, CLUSTER_LEVELS)[-1:]
-        group = [(t, is_strong(n)) for n, t, _ in nodes if anchor and anchor[0] in _ancestors(n, CLUSTER_LEVELS + 2)]
+        group = [(t, is_strong(n)) for n, t, _ in nodes if anchor and anchor[0] in _ancestors(n, CLUSTER_LEVELS + 1)]
         return group or [(text, is_strong(node))]
     return []

@@ -13,14 +13,16 @@ _LABEL = re.compile(
     r"^\s*(?:(?:written|posted|reported|published|text|words|photos?|story|report|compiled|created|edited)"
     r"\s+(?:and\s+\w+\s+)?by|view all posts by|all posts by|more from|articles by|stories by|by|von|par|por"
     r"|door|(?-i:di|da|av|af|de)|autor(?:in)?|auteur|autore|author|authors|writer|verfasst von|geschrieben von"
-    r"|ein (?:kommentar|bericht|beitrag|gastbeitrag) von|texte?|fotos?|redakteur(?:in)?|reporter)"
+    r"|ein (?:kommentar|bericht|beitrag|gastbeitrag) von|texte?|fotos?|redakteur(?:in)?|reporter"
+    r"|(?:erstellt|pressemitteilung|im wortlaut|artikel|beitrag|kommentar|interview|gastbeitrag) von)"
     r"\s*[:|-]?\s+",
     re.I,
 )
 _TAIL = re.compile(
     r"\s*(?:view (?:author )?(?:archive|profile|bio)|follow (?:on|me|us)\b|get (?:author )?rss feed|more articles"
     r"|alle (?:artikel|beiträge)|all (?:posts|articles|stories)|mehr von|weitere artikel|contact|kontakt|"
-    r"e-?mail|send an email|twitter|facebook|linkedin|instagram|shares?|comments?|kommentare?)\b.*$",
+    r"e-?mail|send an email|twitter|facebook|linkedin|instagram|shares?|comments?|kommentare?|zeige|lesezeit"
+    r"|reading time)\b.*$",
     re.I,
 )
 _JUNK = re.compile(r"\S+@\S+\.\w+|@\w+|https?://\S+|www\.\S+|\[|\]")
@@ -53,7 +55,7 @@ ORG_WORDS = re.compile(
     r"contributors|guest|wire|service|bureau|anonymous|unknown|redacción|rédaction|redazione|redactie|"
     r"stiftung|verband|e\.v|group|network|daily|times|post|tribune|herald|journal|radio|tv|fernsehen|"
     r"online|digital|blog|official|society|institute|university|foundation|association|council|ministry|"
-    r"department|office|company|corporation)\b|\.(?:com|de|org|net)\b",
+    r"department|office|company|corporation|no author|sponsored|gesponserte?)\b|\.(?:com|de|org|net)\b|\.\.\.|…",
     re.I,
 )
 
