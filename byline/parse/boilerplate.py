@@ -35,14 +35,17 @@ def furniture_regex() -> re.Pattern[str]:
     # so ordinary lines never pay for an unanchored search.
     groups = "|".join(f"(?P<{k}>{'|'.join(by_kind[k])})" for k in KINDS if by_kind[k] and k != "bullet")
     bullets = "|".join(by_kind["bullet"]) or "(?!)"
-    return re.compile(rf"(?:{groups}|{BULLET_MARK}(?P<bullet>{bullets}))\Z", re.IGNORECASE | re.DOTALL)
+    # Lines are lower-cased before matching: a case-sensitive regex runs about three times faster.
+    return re.compile(rf"(?:{groups}|{BULLET_MARK}(?P<bullet>{bullets}))\Z", re.DOTALL)
 
 
-def line_kind(line: str, in_prompt: bool = False) -> str | None:
+def line_kind(line: str, in_prompt: bool = False, lowered: bool = False) -> str | None:
     """The furniture kind of one stripped line ("drop", "prompt", ...), or None for text.
 
     "bullet" is only ever returned with `in_prompt`, for selling text under a paywall header.
+    Pass `lowered=True` when the caller has already lower-cased the line.
     """
+    line = line if lowered else line.lower()
     found = furniture_regex().match(line)
     if found:
         return found.lastgroup
@@ -61,11 +64,12 @@ class Furniture:
         self.block: str | None = None  # "prompt" or "related" while such a block is open
         self.looks_like_link = looks_like_link
 
-    def is_boilerplate(self, line: str) -> bool:
+    def is_boilerplate(self, line: str, lower: str | None = None) -> bool:
+        """Whether `line` is furniture; `lower` is the line lower-cased, when the caller has it."""
         if len(line) > LONGEST_FURNITURE and self.block != "prompt":
             self.block = None
             return False
-        kind = line_kind(line, in_prompt=self.block == "prompt")
+        kind = line_kind(lower or line.lower(), in_prompt=self.block == "prompt", lowered=True)
         if kind in ("prompt", "related"):
             self.block = kind
             return True

@@ -35,6 +35,19 @@ _ROLE = re.compile(
     r"analyst|producer|critic|bureau chief|staff)s?\b.*$",
     re.IGNORECASE,
 )
+_ROLE_WORDS = (
+    "writer writers reporter reporters correspondent correspondents editor editors columnist contributor "
+    "journalist photographer videographer analyst producer critic chief staff"
+)
+_ROLE_NOUNS = frozenset(_ROLE_WORDS.split())
+
+
+def _strip_role(text: str) -> str:
+    """`text` without a trailing job title; the regex only runs when a title word is present."""
+    words = text.lower().replace(",", " ").split()
+    return _ROLE.sub("", text) if _ROLE_NOUNS.intersection(words) else text
+
+
 # Guardian-style header line without "By": "Sam Jones in Madrid"
 _NAME_IN_PLACE = re.compile(r"^(?P<name>(?:[A-ZÀ-Þ][\w'’.\-]+\s+){1,3}[A-ZÀ-Þ][\w'’\-]+)\s+in\s+[A-ZÀ-Þ][\w .'’\-]{1,40}$")
 # Words that make a byline part an organisation or desk rather than a person
@@ -68,7 +81,7 @@ def clean_name(part: str) -> str:
     """A person's name without "By", a job title, an e-mail address or trailing punctuation."""
     part = _unclutter(part)
     part = _LABEL.sub("", part.strip())
-    part = _ROLE.sub("", part)
+    part = _strip_role(part)
     return " ".join(part.split()).strip(" .,:;-–—'\"")
 
 
@@ -120,7 +133,7 @@ def split_byline(byline: str) -> tuple[list[str], str | None]:
         raw = raw.strip(" .,:;-–—")
         if not raw:
             continue
-        found = canonical_agency(raw) or canonical_agency(_ROLE.sub("", raw).strip())
+        found = canonical_agency(raw) or canonical_agency(_strip_role(raw).strip())
         if found:
             agency = agency or found
             continue
@@ -159,17 +172,18 @@ def read_byline_line(line: str) -> Byline | None:
         in_place = _NAME_IN_PLACE.match(line)
         if in_place:
             return Byline((in_place.group("name"),), None)
-        role = _ROLE.search(line)
+        role = _ROLE.search(line) if _strip_role(line) != line else None
         if role and role.start() > 0 and "," not in line and "|" not in line:
             name = clean_name(line)
             if looks_like_name(name) and len(name.split()) >= 2:
                 return Byline((name,), None)
     # Unlabelled: "Jane Roe | The Canadian Press", "Jane Roe, Associated Press Writer"
     head, sep, tail = _last_separator(line)
-    if sep and canonical_agency(_ROLE.sub("", tail) or tail) or (sep and canonical_agency(tail)):
+    tail_agency = (canonical_agency(tail) or canonical_agency(_strip_role(tail))) if sep else None
+    if tail_agency:
         people, _ = split_byline(head)
         if people:
-            return Byline(tuple(people), canonical_agency(tail) or canonical_agency(_ROLE.sub("", tail)))
+            return Byline(tuple(people), tail_agency)
     return None
 
 
@@ -196,7 +210,7 @@ def _all_parts_accounted(rest: str) -> bool:
             continue
         if canonical_agency(part) or canonical_agency(name) or _ORG.search(name) or looks_like_name(name, lowercase_ok):
             continue
-        if _ROLE.fullmatch(" " + part.strip()) or canonical_agency(_ROLE.sub("", part).strip()):
+        if not _strip_role(" " + part.strip()).strip() or canonical_agency(_strip_role(part).strip()):
             continue
         return False
     return True

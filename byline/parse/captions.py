@@ -12,7 +12,7 @@ from byline.model import Caption
 
 _CREDIT_TEXT = r"[^.!?()\n]{2,80}?"
 TAIL_CHARS = 160  # a credit is short and ends the paragraph: only the tail is searched
-_HINTS = ("photo", "image", "foto", "picture", "credit", "getty", "shutterstock")
+
 _ENDINGS = (
     # "... Photo by Lian Yi /THE ASSOCIATED PRESS", "... Photograph: Jane Doe/Reuters"
     re.compile(
@@ -32,13 +32,15 @@ _CREDIT_WORDS = re.compile(r"[/]|\b(?:images?|press|photos?|news|agency|reuters|
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.\-]*|de|van|von|da|via|/)$")
 
 
-def read_caption(paragraph: str) -> Caption | None:
-    """The caption a paragraph holds, or None when it does not end with a photo credit."""
+def read_caption(paragraph: str, lower: str | None = None) -> Caption | None:
+    """The caption a paragraph holds, or None when it does not end with a photo credit.
+
+    `lower` is the paragraph lower-cased, when the caller has it already.
+    """
     if len(paragraph) > 1500:
         return None
     start = max(0, len(paragraph) - TAIL_CHARS)
-    tail = paragraph[start:].lower()
-    if not any(hint in tail for hint in _HINTS) and not tail.rstrip(" .").endswith((")", "]")):
+    if not _has_credit_hint((lower or paragraph.lower())[start:]):
         return None
     for pattern in _ENDINGS:
         found = pattern.search(paragraph, start)
@@ -50,6 +52,14 @@ def read_caption(paragraph: str) -> Caption | None:
         caption = paragraph[: found.start()].strip()
         return Caption(caption=caption, credit=normalise_credit(credit))
     return None
+
+
+def _has_credit_hint(tail: str) -> bool:
+    """A cheap test before the regexes: credit words, or a closing bracket at the very end."""
+    return (
+        "photo" in tail or "image" in tail or "foto" in tail or "picture" in tail or "credit" in tail
+        or "getty" in tail or "shutterstock" in tail or tail.rstrip(" .").endswith((")", "]"))
+    )
 
 
 def normalise_credit(credit: str) -> str:

@@ -22,7 +22,7 @@ _BARE_URL = re.compile(r"^<?(?P<url>https?://\S+?)>?\.?$", re.IGNORECASE)
 _NAME_END = re.compile(r"\s*(?:[-–—|:,]\s*|\bat\b\s*|\bon\b\s*)+$", re.IGNORECASE)
 MAX_FOOTER_CHARS = 400
 # Words one of which every source line holds; lines without any skip the regexes
-_HINTS = ("http", "source", "publish", "appeared", "original", "syndicat", "quelle", "fuente", "fonte")
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,12 +33,14 @@ class Footer:
     publisher: str | None
 
 
-def read_footer(line: str) -> Footer | None:
-    """The source a line names, or None when the line is not a source footer."""
+def read_footer(line: str, lower: str | None = None) -> Footer | None:
+    """The source a line names, or None when the line is not a source footer.
+
+    `lower` is the line lower-cased, when the caller has it already.
+    """
     if len(line) > MAX_FOOTER_CHARS or not line:
         return None
-    low = line.lower()
-    if not any(hint in low for hint in _HINTS):
+    if not _has_source_hint(lower or line.lower()):
         return None
     bare = _BARE_URL.match(line)
     if bare:
@@ -54,6 +56,14 @@ def read_footer(line: str) -> Footer | None:
     if not url and not _reads_as_name(name):
         return None  # "Source: a person familiar with the talks said" is prose
     return Footer(url, name or None if _reads_as_name(name) else None)
+
+
+def _has_source_hint(low: str) -> bool:
+    """A cheap test before the regexes: every source line holds one of these words."""
+    return (
+        "http" in low or "source" in low or "publish" in low or "appeared" in low or "original" in low
+        or "syndicat" in low or "quelle" in low or "fuente" in low or "fonte" in low
+    )
 
 
 def _reads_as_name(name: str) -> bool:

@@ -56,7 +56,7 @@ def parse_text(text: str, url_hint: str | None = None) -> ParsedArticle:
         title = seen.body.pop(0)  # scraped pages often print the headline after the byline and date
         seen.dateline = read_dateline(seen.body[0])
     body = "\n\n".join(seen.body)
-    words = len(body.split())
+    words = len(body.split(None, MIN_BODY_WORDS))  # counting stops once there are enough
     if words < MIN_BODY_WORDS:
         raise Rejected("no_article", f"only {words} words of article text remain after removing page furniture")
 
@@ -121,11 +121,12 @@ def _read_paragraphs(paragraphs: list[str]) -> _Reading:
     seen = _Reading()
     furniture = Furniture(looks_like_link)
     for paragraph in paragraphs:
-        if furniture.is_boilerplate(paragraph):
+        lower = paragraph.lower()  # shared by the checks below, each of which would lower-case it
+        if furniture.is_boilerplate(paragraph, lower):
             continue
         if not seen.body and _read_header_line(paragraph, seen):
             continue
-        if _read_anywhere_line(paragraph, seen):
+        if _read_anywhere_line(paragraph, lower, seen):
             continue
         if not seen.body:
             seen.dateline = read_dateline(paragraph)
@@ -145,7 +146,7 @@ def _read_header_line(line: str, seen: _Reading) -> bool:
     return True
 
 
-def _read_anywhere_line(line: str, seen: _Reading) -> bool:
+def _read_anywhere_line(line: str, lower: str, seen: _Reading) -> bool:
     """Date, reading-time, caption, source and sign-off lines, above or below the body."""
     if dates_on_line(line):
         seen.date_lines.append(line)
@@ -154,11 +155,11 @@ def _read_anywhere_line(line: str, seen: _Reading) -> bool:
     if len(line) < 30 and reading_minutes(line):
         seen.minutes = seen.minutes or reading_minutes(line)
         return True
-    caption = read_caption(line)
+    caption = read_caption(line, lower)
     if caption:
         seen.captions.append(caption)
         return True
-    footer = read_footer(line)
+    footer = read_footer(line, lower)
     if footer:
         seen.url = seen.url or footer.url
         seen.publisher = seen.publisher or footer.publisher
