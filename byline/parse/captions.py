@@ -47,7 +47,7 @@ def read_caption(paragraph: str, lower: str | None = None) -> Caption | None:
         if not found:
             continue
         credit = found.group("credit").strip(" .,:;")
-        if not _looks_like_credit(credit):
+        if not _looks_like_credit(credit) or _bare_agency(credit):
             continue
         caption = paragraph[: found.start()].strip()
         return Caption(caption=caption, credit=normalise_credit(credit))
@@ -79,6 +79,11 @@ def _unshout(part: str) -> str:
         words = part.lower().split()
         return " ".join(w if i and w in small else w[:1].upper() + w[1:] for i, w in enumerate(words))
     return part
+
+
+def _bare_agency(credit: str) -> bool:
+    """'(AP)' or '(Reuters)' closing a paragraph is a sign-off or an attribution, not a photo credit."""
+    return "/" not in credit and not re.search(r"photo|foto|image|getty|shutterstock|istock|pool|handout", credit, re.I)
 
 
 def _looks_like_credit(credit: str) -> bool:

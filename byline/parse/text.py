@@ -24,6 +24,7 @@ from byline.parse.urls import publisher_from_domain, registered_domain, title_fr
 
 MIN_BODY_WORDS = 8
 MAX_SIGNOFF_CHARS = 40
+FOOTER_PARAGRAPHS = 4  # a source line naming no URL is read only among the last paragraphs
 MIN_HEADLINE_WORDS, MAX_HEADLINE_WORDS = 3, 20  # a headline found below the header lines
 # Countries whose English-language sites write numeric dates day first
 DAY_FIRST_SUFFIXES = (".uk", ".au", ".nz", ".ie", ".in", ".za", ".sg", ".ng", ".ke", ".pk")
@@ -120,13 +121,14 @@ def _has_wire_dateline(line: str) -> bool:
 def _read_paragraphs(paragraphs: list[str]) -> _Reading:
     seen = _Reading()
     furniture = Furniture(looks_like_link)
-    for paragraph in paragraphs:
+    footer_from = len(paragraphs) - FOOTER_PARAGRAPHS
+    for index, paragraph in enumerate(paragraphs):
         lower = paragraph.lower()  # shared by the checks below, each of which would lower-case it
         if furniture.is_boilerplate(paragraph, lower):
             continue
         if not seen.body and _read_header_line(paragraph, seen):
             continue
-        if _read_anywhere_line(paragraph, lower, seen):
+        if _read_anywhere_line(paragraph, lower, seen, in_footer=index >= footer_from):
             continue
         if not seen.body:
             seen.dateline = read_dateline(paragraph)
@@ -146,7 +148,7 @@ def _read_header_line(line: str, seen: _Reading) -> bool:
     return True
 
 
-def _read_anywhere_line(line: str, lower: str, seen: _Reading) -> bool:
+def _read_anywhere_line(line: str, lower: str, seen: _Reading, in_footer: bool) -> bool:
     """Date, reading-time, caption, source and sign-off lines, above or below the body."""
     if dates_on_line(line):
         seen.date_lines.append(line)
@@ -160,7 +162,8 @@ def _read_anywhere_line(line: str, lower: str, seen: _Reading) -> bool:
         seen.captions.append(caption)
         return True
     footer = read_footer(line, lower)
-    if footer:
+    # "Source: Statistics Canada" under a chart is body text; a source without a URL counts only at the end
+    if footer and (footer.url or in_footer):
         seen.url = seen.url or footer.url
         seen.publisher = seen.publisher or footer.publisher
         return True

@@ -98,3 +98,24 @@ def test_signoff_gives_the_agency_and_leaves_the_body() -> None:
     assert article.agency == "Reuters"
     assert article.published_date is None  # "Feb 27" has no year
     assert not article.body.endswith("Reuter")
+
+
+def test_chart_source_in_the_body_is_not_the_publisher() -> None:
+    lines = [
+        "Housing starts fell in August",
+        "Housing starts fell 12% in August from July, the agency said on Friday.",
+        "Source: Statistics Canada",
+        "Economists had expected a smaller decline after a strong summer.",
+        "Builders blamed higher borrowing costs for the slowdown in new projects.",
+        "Starts of multi-unit buildings fell the most, while single-family homes held steady.",
+        "The agency will publish revised figures next month.",
+    ]
+    article = parse_text("\n".join(lines))
+    assert article.publisher is None
+    assert "Source: Statistics Canada" in article.body
+
+
+def test_paragraph_ending_in_an_agency_name_is_not_a_caption() -> None:
+    article = parse_text("Talks resume\nBEIJING — The talks will resume on Monday, officials told reporters (AP)\nMore talks are planned.")
+    assert article.captions == ()
+    assert "officials told reporters (AP)" in article.body
