@@ -15,7 +15,7 @@ from byline.parse.html.meta import in_foreign_container, text_of
 
 CANDIDATES = (
     '[itemprop~="author" i], a[rel~="author" i], [class*="byline" i], [class*="author" i], [id*="author" i], '
-    '[id*="byline" i], [class*="autor" i], [class*="writer" i], [data-testid*="byline" i], address, '
+    '[id*="byline" i], [class*="autor" i], [class*="auteur" i], [class*="writer" i], [data-testid*="byline" i], address, '
     'a[href*="/author/"], a[href*="/authors/"], a[href*="/autor/"], a[href*="/autoren/"], a[href*="/profile/"]'
 )
 _SKIP_TAGS = frozenset(("body", "html", "article", "main", "section", "img", "script", "style", "meta", "link", "ul"))

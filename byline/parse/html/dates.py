@@ -207,7 +207,7 @@ def headline_window(tree: LexborHTMLParser) -> str:
     not. Without a usable <h1>, the start of the body stands in.
     """
     node = next((h for h in tree.css("h1") if not in_foreign_container(h)), None)
-    if node is None:
+    if node is None or node.parent is None or node.parent.tag in ("body", "html"):
         body = tree.body
         return " ".join(body.text(separator=" ").split())[:3000] if body is not None else ""
     text = ""

@@ -15,7 +15,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 # Containers whose bylines, dates and headings belong to other stories, comments or page furniture,
 # recognised by a word of their class or id ("related-posts", "comment_list", "sidebar").
 _FOREIGN_PREFIXES = (
-    "related", "comment", "sidebar", "teaser", "recommend", "widget", "promo", "newsletter", "footer",
+    "related", "comment", "kommentar", "sidebar", "teaser", "recommend", "widget", "promo", "newsletter", "footer",
     "popular", "trending", "readnext", "outbrain", "taboola", "navigation", "navbar", "menu", "banner",
     "reply", "respond", "breadcrumb", "carousel", "slider", "more", "aside", "disqus",
 )
