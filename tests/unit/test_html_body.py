@@ -87,6 +87,14 @@ def test_headline_is_not_repeated_in_the_body(page_body: str) -> None:
     assert "Port doubles capacity" not in page_body
 
 
+def test_h1_section_headings_other_than_the_headline_are_kept() -> None:
+    html = f"""<html><head><title>Our story | Example</title></head><body><div class="page-content">
+    <h1>Our story</h1>{paragraphs(2)}<h1>Early years</h1>{paragraphs(2, "Later")}</div></body></html>"""
+    body, _ = body_of(html)
+    assert "Our story" not in body
+    assert "\n\nEarly years\n\n" in body
+
+
 def test_the_main_article_wins_over_a_shorter_article_like_block() -> None:
     html = f"""<body>
     <div class="content"><h1>Main story</h1>{paragraphs(6, "Main")}</div>
@@ -193,7 +201,11 @@ def test_link_lists_inside_the_article_are_dropped() -> None:
     "html",
     ["", "<html></html>", "<html><body></body></html>", "just some text", "<p>", "<body><p></p><div></div></body>",
      "\x00\x01\x02binary", "<div>" * 2000 + "deep" + "</div>" * 2000, "<table><tr><td>cell</td></tr></table>",
-     "<body><figure><figcaption></figcaption></figure></body>", "<body><h1>Only a headline</h1></body>"],
+     "<body><figure><figcaption></figcaption></figure></body>", "<body><h1>Only a headline</h1></body>",
+     # elements that several removal rules match at once
+     '<body><div hidden style="display:none" class="share" role="navigation"><p>x</p></div><p>y</p></body>',
+     '<body><figure><span class="credit source copyright">A</span><figcaption class="caption">B</figcaption>'
+     '<figcaption>C</figcaption></figure></body>'],
 )  # fmt: skip
 def test_degenerate_pages_never_raise(html: str) -> None:
     body, captions = body_of(html)

@@ -16,15 +16,16 @@ def extract_body(tree: LexborHTMLParser) -> tuple[str, tuple[Caption, ...]]:
     root = tree.body or tree.root
     if root is None:
         return "", ()
-    deferred = remove_chrome(tree, root)
-    main, nodes = pick_main(root)
-    drop_outside(deferred, nodes)
+    title = _page_title(tree)
+    chrome = remove_chrome(root)
+    main, nodes = pick_main(root, chrome.suspect)
+    drop_outside(chrome.deferred, nodes)
     if main is None:
         nodes = [root]
     region = headline_region(main, root) if main is not None else None
     captions = take_captions([region] if region is not None else _caption_scope(main, nodes), nodes)
     paragraphs = []
-    for paragraph in render_paragraphs(nodes, region):
+    for paragraph in render_paragraphs(nodes, region, title):
         # A caption printed as a plain line, outside any caption element, still leaves the body.
         caption = caption_line(paragraph)
         if caption is None:
@@ -44,3 +45,16 @@ def _caption_scope(main: LexborNode | None, nodes: list[LexborNode]) -> list[Lex
             return [parent]
         parent = parent.parent
     return nodes
+
+
+def _page_title(tree: LexborHTMLParser) -> str:
+    """The title the page gives itself, to know its headline when the body repeats it."""
+    head = tree.head
+    if head is None:
+        return ""
+    for node in head.css('meta[property="og:title"], meta[name="twitter:title"]'):
+        content = node.attributes.get("content")
+        if content and content.strip():
+            return content
+    node = head.css_first("title")
+    return node.text() if node is not None else ""

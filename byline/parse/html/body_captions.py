@@ -7,7 +7,7 @@ import re
 from selectolax.lexbor import LexborNode
 
 from byline.model import Caption
-from byline.parse.html.body_nodes import hint_words
+from byline.parse.html.body_nodes import hint_words, unique
 
 _SPACE = re.compile(r"\s+")
 MAX_CAPTION_CHARS = 600  # a longer "caption" element is a layout block, not a photo caption
@@ -79,7 +79,7 @@ def take_captions(scope: list[LexborNode], keep: list[LexborNode]) -> tuple[Capt
             found.append((node, credits))
             claimed.add(node.mem_id)
             claimed.update(c.mem_id for c in credits)
-        for node in root.css(_CAPTION_SELECTOR):
+        for node in unique(root.css(_CAPTION_SELECTOR)):
             if node.mem_id in claimed or node.mem_id in lineage or not _is_caption(node):
                 continue
             if _has_claimed_relative(node, claimed) or len(node.text(strip=True)) > MAX_CAPTION_CHARS:
@@ -141,7 +141,7 @@ def _caption(text: str, credit_texts: list[str]) -> Caption | None:
 def _credit_nodes(container: LexborNode, caption: LexborNode) -> list[LexborNode]:
     """Credit elements beside or inside a caption, named so by their class."""
     out = []
-    for node in container.css(_CREDIT_SELECTOR):
+    for node in unique(container.css(_CREDIT_SELECTOR)):
         named = _CREDIT_WORDS & set(hint_words(node))
         if named and node.text(strip=True) and not _has_ancestor_in(caption, {node.mem_id}):
             out.append(node)

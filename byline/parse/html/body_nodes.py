@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from selectolax.lexbor import LexborNode
 
 # Elements whose content is never prose.
 DROP_TAGS = [
@@ -36,7 +36,7 @@ _NEGATIVE_WORDS = {
     "promotion", "sponsor", "sponsored", "advert", "adverts", "advertisement", "advertising", "ad", "ads",
     "adslot", "adunit", "dfp", "taboola", "outbrain", "pagination", "pager", "toolbar", "login", "modal",
     "popup", "overlay", "skip", "masthead", "tags", "tagcloud", "taglist", "keywords", "bio", "author", "authors",
-    "byline", "rating", "banner", "teasers", "more", "readmore", "also", "next", "prev", "previous",
+    "byline", "rating", "banner", "teasers", "readmore", "also",
     "jump", "offscreen", "visually", "sr", "screenreader", "topics", "follow",
     "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "email", "feedback", "survey", "poll",
     "werbung", "anzeige", "kommentare", "kommentar", "teilen", "verwandte", "mehr", "weitere",
@@ -121,7 +121,15 @@ _CONTENT_MARKERS = 'h1, article, main, [itemprop="articleBody"]'
 _WRAPPER_SHARE = 0.3
 
 
-def remove_chrome(tree: LexborHTMLParser, root: LexborNode) -> list[LexborNode]:
+@dataclass
+class Chrome:
+    """Chrome-named elements left in the tree until the main container is known."""
+
+    deferred: list[LexborNode]  # to delete unless they hold the body
+    suspect: set[int]  # mem_ids of those with no headline inside: a body found in them is a last resort
+
+
+def remove_chrome(root: LexborNode) -> Chrome:
     """Delete chrome: dropped tags, landmark roles, site headers and footers, chrome-named elements.
 
     Names mislead when an element wraps the article ("page-with-sidebar", "sticky-share-container"), so an
@@ -129,29 +137,42 @@ def remove_chrome(tree: LexborHTMLParser, root: LexborNode) -> list[LexborNode]:
     to be deleted once the main container is known and found outside it (see `drop_outside`).
     """
     # Last first, so that an element inside another dropped one is deleted before its ancestor.
-    for node in reversed(root.css(_DROP_SELECTOR)):
+    for node in reversed(unique(root.css(_DROP_SELECTOR))):
         node.decompose()
     selector = f"{_ROLE_SELECTOR}, {_NAMED_SELECTOR}, header, footer"
     prose_total = 0
     doomed: list[LexborNode] = []
-    deferred: list[LexborNode] = []
+    chrome = Chrome([], set())
     doomed_ids: set[int] = set()
-    for node in root.css(selector):
+    for node in unique(root.css(selector)):
         if node.tag in _PROTECTED_TAGS or not _is_chrome(node) or _has_ancestor_in(node, doomed_ids):
             continue
         if node.css_first(_CONTENT_MARKERS) is not None:
-            deferred.append(node)
+            chrome.deferred.append(node)
             continue
         if not prose_total:
             prose_total = max(sum(len(p.text()) for p in root.css("p")), 1)
         if sum(len(p.text()) for p in node.css("p")) > prose_total * _WRAPPER_SHARE:
-            deferred.append(node)
+            chrome.deferred.append(node)
+            chrome.suspect.add(node.mem_id)
             continue
         doomed.append(node)
         doomed_ids.add(node.mem_id)
     for node in doomed:
         node.decompose()
-    return deferred
+    return chrome
+
+
+def unique(nodes: list[LexborNode]) -> list[LexborNode]:
+    """The nodes without repeats: a selector list matches an element once per selector it fits."""
+    seen: set[int] = set()
+    out = []
+    for node in nodes:
+        key = node.mem_id
+        if key not in seen:
+            seen.add(key)
+            out.append(node)
+    return out
 
 
 def drop_outside(deferred: list[LexborNode], kept: list[LexborNode]) -> None:
@@ -167,9 +188,10 @@ def drop_outside(deferred: list[LexborNode], kept: list[LexborNode]) -> None:
             parent = parent.parent
     dropped: set[int] = set()
     for node in deferred:
-        if node.mem_id in lineage or _has_ancestor_in(node, dropped | kept_ids):
+        key = node.mem_id
+        if key in lineage or key in dropped or _has_ancestor_in(node, dropped | kept_ids):
             continue
-        dropped.add(node.mem_id)
+        dropped.add(key)
         node.decompose()
 
 

@@ -96,14 +96,22 @@ def _initial_score(node: LexborNode) -> float:
     return score
 
 
-def pick_main(root: LexborNode) -> tuple[LexborNode | None, list[LexborNode]]:
-    """The main container and, in document order, the nodes to read: it and its content-like siblings."""
+def pick_main(root: LexborNode, avoid: set[int] | None = None) -> tuple[LexborNode | None, list[LexborNode]]:
+    """The main container and, in document order, the nodes to read: it and its content-like siblings.
+
+    Candidates inside the elements of `avoid` (chrome-named wrappers kept for now) lose to any candidate
+    outside them: a long comment thread or cookie notice must not beat a short article.
+    """
     candidates = score_candidates(root)
     if not candidates:
         return None, []
     ranked = sorted(candidates.values(), key=lambda c: c.score, reverse=True)[:10]
     ranked.sort(key=Candidate.final, reverse=True)
     top = ranked[0]
+    if avoid:
+        outside = [c for c in ranked if not _inside_any(c.node, avoid)]
+        if outside and outside[0] is not top:
+            top = outside[0]
     node = _climb(top, ranked, candidates)
     return node, _with_siblings(node, candidates)
 
@@ -141,6 +149,14 @@ def _climb(top: Candidate, ranked: list[Candidate], candidates: dict[int, Candid
     while node.parent is not None and node.parent.tag not in ("body", "html") and _only_child(node):
         node = node.parent
     return node
+
+
+def _inside_any(node: LexborNode, ids: set[int]) -> bool:
+    while node is not None:
+        if node.mem_id in ids:
+            return True
+        node = node.parent
+    return False
 
 
 def _contains(ancestor: LexborNode, node: LexborNode) -> bool:

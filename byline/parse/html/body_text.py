@@ -42,31 +42,59 @@ MIN_LEAD_CHARS = 40
 MAX_LEAD_PARAGRAPHS = 3
 
 
-def render_paragraphs(nodes: list[LexborNode], region: LexborNode | None = None) -> list[str]:
+def render_paragraphs(
+    nodes: list[LexborNode], region: LexborNode | None = None, title: str = ""
+) -> list[str]:
     """The paragraphs under `nodes`, in document order, with link-heavy lines and furniture dropped.
 
     With a `region` (an ancestor of `nodes` that also holds the headline), the standfirst printed between
-    the headline and the body is read too and put first.
+    the headline and the body is read too and put first. An h1 that repeats the page `title` is left out,
+    or without a title the first h1; other h1s are section headings and stay.
     """
+    headline = _Headline(title)
     if region is None:
         raw = []
         for node in nodes:
             _mark(node)
             raw.append(node.text())
-        return _paragraphs(_BREAK.join(raw))
+        return _paragraphs(_BREAK.join(raw), headline)
     nodes[0].insert_before(_START)
     nodes[-1].insert_after(_END)
     _mark(region)
     head, _, rest = region.text().partition(_START)
     body = rest.partition(_END)[0]
     if _HEADLINE in head:
+        headline.seen = True
         head = head.rpartition(_HEADLINE)[2].partition(_BREAK)[2]
-    return _lead(head) + _paragraphs(body)
+    return _lead(head) + _paragraphs(body, headline)
 
 
-def _paragraphs(text: str) -> list[str]:
+class _Headline:
+    """Tells the page's headline from h1s used as section headings."""
+
+    def __init__(self, title: str) -> None:
+        self.title = _fold(title)
+        self.seen = False
+
+    def repeats(self, text: str) -> bool:
+        folded = _fold(text)
+        first, self.seen = not self.seen, True
+        if not self.title:
+            return first
+        return bool(folded) and (folded in self.title or self.title in folded)
+
+
+def _fold(text: str) -> str:
+    return _SPACE.sub(" ", text).strip().casefold()
+
+
+def _paragraphs(text: str, headline: _Headline) -> list[str]:
     out = []
     for chunk in text.split(_BREAK):
+        if _HEADLINE in chunk:
+            chunk = chunk.replace(_HEADLINE, "")
+            if headline.repeats(chunk.replace(_LINK_OPEN, "").replace(_LINK_CLOSE, "")):
+                continue
         cleaned = _clean(chunk)
         if cleaned is not None and cleaned[1] <= MAX_LINK_SHARE:
             out.append(cleaned[0])
@@ -102,7 +130,7 @@ def _mark(node: LexborNode) -> None:
 
 
 def _clean(chunk: str) -> tuple[str, float] | None:
-    """The paragraph's text and the share of it in links; None for furniture and empty chunks."""
+    """The paragraph's text and the share of it in links; None for furniture, headlines and empty chunks."""
     if _HEADLINE in chunk:
         return None
     text = _SPACE.sub(" ", chunk).strip()
