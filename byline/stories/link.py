@@ -15,10 +15,12 @@ import pyarrow as pa
 from byline.store import run
 from byline.stories.cluster import PairScore, assign_stories, same_story
 from byline.stories.fill import fill_date, fill_title
-from byline.stories.minhash import band_keys, containment, signature
+from byline.stories.minhash import band_keys, containment, signature, without_lines
 
 PAGE_SIZE = 500
 MAX_BUCKET = 200  # a bucket shared by more articles than this is boilerplate, not a story
+TEMPLATE_MIN_ARTICLES = 3  # a line on this many pages of one site is the site's template
+TEMPLATE_RECENT = 500  # pages per site read to find template lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +33,12 @@ class LinkResult:
 
 
 def sign_run(con: duckdb.DuckDBPyConnection, run_id: str, page_size: int = PAGE_SIZE) -> int:
-    """Compute and store signatures and band keys for the run's articles; returns how many."""
+    """Compute and store signatures and band keys for the run's articles; returns how many.
+
+    Lines a site repeats across its pages are left out first: two different stories from one
+    outlet must not look alike because both carry its subscription pitch.
+    """
+    template = template_lines(con, run_id)
     after, total = "", 0
     while True:
         rows = run(con, "stories/batch_bodies", {"run_id": run_id, "after": after, "page_size": page_size})
@@ -39,8 +46,8 @@ def sign_run(con: duckdb.DuckDBPyConnection, run_id: str, page_size: int = PAGE_
         if not rows:
             return total
         ids, n_shingles, minhashes, band_ids, bands, buckets = [], [], [], [], [], []
-        for article_id, body in rows:
-            sig = signature(body)
+        for article_id, site, body in rows:
+            sig = signature(without_lines(body, template.get(site, frozenset())))
             ids.append(article_id)
             n_shingles.append(sig.n_shingles)
             minhashes.append(sig.minhash.tolist())
@@ -67,6 +74,14 @@ def sign_run(con: duckdb.DuckDBPyConnection, run_id: str, page_size: int = PAGE_
             run(con, "stories/save_signatures")
         total += len(rows)
         after = ids[-1]
+
+
+def template_lines(con: duckdb.DuckDBPyConnection, run_id: str) -> dict[str, frozenset[str]]:
+    params = {"run_id": run_id, "min_articles": TEMPLATE_MIN_ARTICLES, "recent": TEMPLATE_RECENT}
+    by_site: dict[str, set[str]] = {}
+    for site, line in run(con, "stories/template_lines", params).fetchall():
+        by_site.setdefault(site, set()).add(line)
+    return {site: frozenset(lines) for site, lines in by_site.items()}
 
 
 def candidate_scores(con: duckdb.DuckDBPyConnection, run_id: str) -> list[PairScore]:

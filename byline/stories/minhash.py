@@ -27,6 +27,13 @@ def tokens(text: str) -> list[str]:
     return _WORD.findall(folded)
 
 
+def without_lines(body: str, template: frozenset[str]) -> str:
+    """The body without the lines its site repeats on every page (see sql/stories/template_lines.sql)."""
+    if not template:
+        return body
+    return "\n".join(line for line in body.split("\n") if line.strip() not in template)
+
+
 def shingles(text: str, k: int = SHINGLE_WORDS) -> set[bytes]:
     """Distinct runs of k consecutive words; a text shorter than k words is one shingle."""
     words = tokens(text)

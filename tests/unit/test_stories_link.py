@@ -108,3 +108,21 @@ def test_every_stories_column_has_a_comment(con):
         "'story_lsh_bands') and comment is null"
     ).fetchall()
     assert missing == []
+
+
+def _raw_body(name: str) -> str:
+    # Scraped copies: headline line, then one paragraph or clutter line per line, as the page had it.
+    return (PAIRS / f"{name}.txt").read_text(encoding="utf-8").split("\n", 1)[1]
+
+
+def test_one_sites_page_template_does_not_make_its_different_stories_one(con):
+    # Without the parser's boilerplate removal these National Ledger pages share their subscription
+    # pitch; the lines the site repeats on every page are left out before signing.
+    names = ["bank_e1_copy", "fire_e2_copy", "match_e2_copy", "moon_e2_copy", "quake_e1_copy", "tech_e2_copy"]
+    for name in names:
+        _insert(con, name, name, "r1", body=_raw_body(name), domain="nationalledger.example")
+    _insert(con, "fire_wire", "fire_e2_wire", "r1", domain="wire.example")
+    link_run(con, "r1")
+    stories = {name: _story(con, name) for name in names}
+    assert len(set(stories.values())) == len(names), stories
+    assert _story(con, "fire_wire") == stories["fire_e2_copy"]
