@@ -75,8 +75,8 @@ def reading_minutes(line: str) -> int | None:
 
 def dates_on_line(line: str, day_first: bool = True, language: str | None = None) -> list[FoundDate]:
     """Dates a header or footer line states, or [] when it is not a date line."""
-    if len(line) > MAX_DATE_LINE * 2:
-        return []
+    if len(line) > MAX_DATE_LINE * 2 or not _YEAR.search(line):
+        return []  # every date read here states its year
     labelled = _LABEL.match(line)
     if labelled:
         kind = _LABELS[labelled.group("label").lower()]

@@ -58,12 +58,15 @@ def read_footer(line: str, lower: str | None = None) -> Footer | None:
     return Footer(url, name or None if _reads_as_name(name) else None)
 
 
+_STARTS = (
+    "http", "<http", "source", "quelle", "fuente", "fonte", "originally", "first published", "this article",
+    "this story", "this post", "read the original", "read original", "republished", "syndicated",
+)
+
+
 def _has_source_hint(low: str) -> bool:
-    """A cheap test before the regexes: every source line holds one of these words."""
-    return (
-        "http" in low or "source" in low or "publish" in low or "appeared" in low or "original" in low
-        or "syndicat" in low or "quelle" in low or "fuente" in low or "fonte" in low
-    )
+    """A cheap test before the regexes: a source line opens with its label or names a "source"."""
+    return low.startswith(_STARTS) or "source" in low
 
 
 def _reads_as_name(name: str) -> bool:

@@ -8,7 +8,6 @@ function words clearly dominate is labelled at once; everything else goes to py3
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 SAMPLE_CHARS = 400  # py3langid sample: enough for a confident guess on the text the fast path leaves
 MIN_LETTERS = 20
@@ -27,14 +26,14 @@ _FUNCTION_WORDS = {
     "pt": "não uma com dos das para são foi pelo pela também ao nos mais seu sua",
 }
 _WORD_LANGUAGE = {word: lang for lang, words in _FUNCTION_WORDS.items() for word in words.split()}
-_NO_PUNCT = str.maketrans({c: " " for c in ".,;:!?\"'()[]«»“”‘’—–-0123456789"})
+_PUNCT = ".,;:!?\"'()[]«»“”‘’—–-"
 _SPACES = re.compile(r"\s+")
 
 
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text's language, or None for text too short or without letters."""
     head = text[:SAMPLE_CHARS]
-    words = head.lower().translate(_NO_PUNCT).split()[:FAST_SAMPLE_WORDS]
+    words = [w.strip(_PUNCT) for w in head.lower().split()[:FAST_SAMPLE_WORDS]]
     if sum(map(len, words)) < MIN_LETTERS or not any(map(str.isalpha, words)):
         return None
     fast = _by_function_words(words)
@@ -48,13 +47,12 @@ def detect_language(text: str) -> str | None:
 
 
 def _by_function_words(words: list[str]) -> str | None:
-    counts = Counter(map(_WORD_LANGUAGE.get, words))
-    counts.pop(None, None)
-    if not counts:
+    found = [_WORD_LANGUAGE[w] for w in words if w in _WORD_LANGUAGE]
+    if not found:
         return None
-    ranked = counts.most_common(2)
-    best, hits = ranked[0]
-    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    ranked = sorted(((found.count(lang), lang) for lang in set(found)), reverse=True)
+    hits, best = ranked[0]
+    runner_up = ranked[1][0] if len(ranked) > 1 else 0
     if hits >= FAST_MIN_SHARE * len(words) and hits >= FAST_MIN_LEAD * max(runner_up, 1) and hits >= 4:
         return best
     return None
