@@ -2,39 +2,28 @@
 
 from __future__ import annotations
 
-import re
-
 import duckdb
 import pandas as pd
+import pyarrow as pa
 
 from byline.parse.agencies import canonical_agency
 from byline.store import run
 
-_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}")
 
-
-def is_agency_or_publisher(name: str, publisher: str | None) -> bool:
-    """True when a credited 'author' is really a wire agency or the outlet itself."""
-    if canonical_agency(name) is not None:
-        return True
-    # pandas hands a missing publisher over as NaN, not None
-    return isinstance(publisher, str) and name.casefold().strip() == publisher.casefold().strip()
-
-
-def has_email(name: str) -> bool:
-    return _EMAIL.search(name) is not None
+def is_agency(name: str) -> bool:
+    """True when a credited 'author' is really a wire agency (the publisher is compared in SQL)."""
+    return canonical_agency(name) is not None
 
 
 def staged_articles(con: duckdb.DuckDBPyConnection, run_id: str) -> pd.DataFrame:
     """The run's staged articles with every column the articles suite looks at."""
-    frame = run(con, "quality/staged_articles", {"run_id": run_id}).df()
-    authors = [list(a) if a is not None else [] for a in frame["authors"]]
-    publishers = frame["publisher"].tolist()
-    frame["n_agency_authors"] = [
-        sum(is_agency_or_publisher(name, pub) for name in names) for names, pub in zip(authors, publishers, strict=True)
-    ]
-    frame["n_email_authors"] = [sum(has_email(name) for name in names) for names in authors]
-    return frame
+    names = [name for (name,) in run(con, "quality/staged_author_names", {"run_id": run_id}).fetchall()]
+    agency_names = pa.table({"name": pa.array([n for n in names if is_agency(n)], pa.string())})
+    con.register("agency_names", agency_names)
+    try:
+        return run(con, "quality/staged_articles", {"run_id": run_id}).df()
+    finally:
+        con.unregister("agency_names")
 
 
 def staged_authors(con: duckdb.DuckDBPyConnection, run_id: str) -> pd.DataFrame:

@@ -108,7 +108,7 @@ def _row_failures(results: list[RuleResult], frames_by_suite: dict[str, pd.DataF
 
 def _observed(frame: pd.DataFrame | None, result: RuleResult) -> dict[str, Any]:
     """article_id -> the failing row's values of the columns the rule names in `observe`."""
-    columns = [c for c in result.rule.observe if frame is not None and c in frame.columns]
+    columns = [c for c in result.rule.observe if frame is not None and c in frame.columns and c != "article_id"]
     if frame is None or not columns:
         return {}
     rows = frame.loc[frame["article_id"].isin(set(result.failing_ids)), ["article_id", *columns]]

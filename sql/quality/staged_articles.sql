@@ -1,8 +1,23 @@
 -- The run's staged articles as the quality gate sees them: the columns the rules look at plus
 -- helper columns for rules Great Expectations cannot state on raw values (word counts, dates
--- against today, ids already published from another path). Bodies stay in the database.
+-- against today, bylines naming an agency, ids already published from another path).
+-- Bodies stay in the database. `agency_names` is registered by the caller: the author names of
+-- this batch that byline.parse.agencies recognises as wire agencies.
 with staged as (
-    select * from staging.articles where run_id = $run_id
+    select
+        article_id,
+        source_path,
+        title,
+        url,
+        language,
+        publisher,
+        authors,
+        published_at,
+        published_date,
+        coalesce(trim(body), '') <> '' as has_body,
+        len(regexp_extract_all(coalesce(body, ''), '\S+')) as body_words
+    from staging.articles
+    where run_id = $run_id
 ),
 
 clashes as (
@@ -11,6 +26,22 @@ clashes as (
     from staged as s
     join articles as a on a.article_id = s.article_id
     where a.source_path is distinct from s.source_path
+),
+
+credited as (
+    select source_path, publisher, unnest(authors) as name from staged
+),
+
+bylines as (
+    select
+        source_path,
+        count(*) filter (
+            where name in (select name from agency_names)
+               or lower(trim(name)) = lower(trim(publisher))
+        ) as n_agency_authors,
+        count(*) filter (where regexp_matches(name, '[^@\s]+@[^@\s]+\.[A-Za-z]{2,}')) as n_email_authors
+    from credited
+    group by source_path
 )
 
 select
@@ -23,15 +54,18 @@ select
     s.authors,
     s.published_at::varchar as published_at,
     s.published_date::varchar as published_date,
-    coalesce(trim(s.body), '') <> '' as has_body,
-    len(regexp_extract_all(coalesce(s.body, ''), '\S+')) as body_words,
+    s.has_body,
+    s.body_words,
     s.published_at is not null or s.published_date is not null as has_date,
     -- one day of grace: published_date is local to the source, which may be ahead of UTC
     coalesce(s.published_at > now() + interval 1 day, false)
         or coalesce(s.published_date > current_date + 1, false) as dated_in_future,
     coalesce(s.published_at < timestamptz '1900-01-01 00:00:00+00', false)
         or coalesce(s.published_date < date '1900-01-01', false) as dated_before_1900,
-    c.article_id is not null as clashes_with_published
+    c.article_id is not null as clashes_with_published,
+    coalesce(b.n_agency_authors, 0) as n_agency_authors,
+    coalesce(b.n_email_authors, 0) as n_email_authors
 from staged as s
 left join clashes as c on c.article_id = s.article_id
-order by s.article_id
+left join bylines as b on b.source_path = s.source_path
+order by s.article_id, s.source_path

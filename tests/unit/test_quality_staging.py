@@ -74,8 +74,6 @@ def stage(con: duckdb.DuckDBPyConnection, run_id: str, staged: list[Staged]) -> 
         "run_id": [run_id] * len(staged),
         "ingested_at": [now] * len(staged),
     }
-    authors = [(s.article_id, i, name) for s in staged for i, name in enumerate(s.authors, 1)]
-    images = [(s.article_id, i, cap) for s in staged for i, cap in enumerate(s.captions, 1)]
     batch = pa.table(rows, schema=pa.schema([
         ("article_id", pa.string()), ("title", pa.string()), ("title_source", pa.string()),
         ("authors", pa.list_(pa.string())), ("published_at", pa.timestamp("us", tz="UTC")),
@@ -89,16 +87,38 @@ def stage(con: duckdb.DuckDBPyConnection, run_id: str, staged: list[Staged]) -> 
     con.register("staged_batch", batch)
     con.execute("insert into staging.articles by name select * from staged_batch")
     con.unregister("staged_batch")
-    if authors:
-        con.executemany("insert into staging.article_authors values (?, ?, ?, ?)", [(*a, run_id) for a in authors])
-    if images:
-        con.executemany(
-            "insert into staging.article_images values (?, ?, ?, null, ?)", [(*i, run_id) for i in images]
-        )
-    con.executemany(
-        "insert or replace into raw_files values (?, ?, ?, ?, 'text', 'staged', null, ?, null, ?, ?, ?)",
-        [(s.path, len(s.bytes_), now, s.sha256, s.article_id, run_id, run_id, now) for s in staged],
+    children = {
+        "staged_authors": pa.table({
+            "article_id": [s.article_id for s in staged for _ in s.authors],
+            "position": pa.array([i for s in staged for i in range(1, len(s.authors) + 1)], pa.int32()),
+            "name": [name for s in staged for name in s.authors],
+        }),
+        "staged_images": pa.table({
+            "article_id": [s.article_id for s in staged for _ in s.captions],
+            "position": pa.array([i for s in staged for i in range(1, len(s.captions) + 1)], pa.int32()),
+            "caption": [cap for s in staged for cap in s.captions],
+        }),
+        "staged_files": pa.table({
+            "path": [s.path for s in staged],
+            "size": [len(s.bytes_) for s in staged],
+            "sha256": [s.sha256 for s in staged],
+            "article_id": [s.article_id for s in staged],
+        }),
+    }
+    for name, table in children.items():
+        con.register(name, table)
+    con.execute("insert into staging.article_authors select *, $run_id from staged_authors", {"run_id": run_id})
+    con.execute(
+        "insert into staging.article_images select article_id, position, caption, null, $run_id from staged_images",
+        {"run_id": run_id},
     )
+    con.execute(
+        "insert or replace into raw_files select path, size, now(), sha256, 'text', 'staged', null, article_id,"
+        " null, $run_id, $run_id, now() from staged_files",
+        {"run_id": run_id},
+    )
+    for name in children:
+        con.unregister(name)
 
 
 def test_stage_follows_the_staging_contract(tmp_path):

@@ -1,0 +1,196 @@
+"""The quality gate on real DuckDB files with real Great Expectations validation."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from test_quality_staging import articles, stage
+
+from byline.publish import HeldRun, publish_run
+from byline.quality import validate_run
+from byline.quality.suites import SUITES, build_suite, load_rules
+from byline.store import connect
+
+
+@pytest.fixture
+def con(tmp_path):
+    con = connect(tmp_path / "byline.duckdb")
+    yield con
+    con.close()
+
+
+def _validate(con, run_id="r1", n_files=None, n_rejected=0, min_rows=50):
+    n_staged = con.execute("select count(*) from staging.articles where run_id = ?", [run_id]).fetchone()[0]
+    return validate_run(
+        con, run_id, n_files=n_files if n_files is not None else n_staged, n_rejected=n_rejected,
+        min_rows_for_batch_rules=min_rows,
+    )
+
+
+def _quarantined(con, run_id="r1") -> dict[str, list[str]]:
+    rows = con.execute("select source_path, failed_rules from quarantine where run_id = ?", [run_id]).fetchall()
+    return {path: rules for path, rules in rows}
+
+
+def test_article_dated_in_future_is_quarantined(con):
+    batch = articles(3)
+    batch[0] = replace(batch[0], published_date=date.today() + timedelta(days=30))
+    batch[1] = replace(batch[1], published_date=None, published_at=datetime.now(UTC) + timedelta(days=3))
+    stage(con, "r1", batch)
+
+    verdict = _validate(con)
+
+    assert verdict.passed and verdict.outcome == "passed"
+    assert verdict.n_rows == 3 and verdict.n_quarantined == 2
+    assert _quarantined(con) == {batch[0].path: ["published_not_in_future"], batch[1].path: ["published_not_in_future"]}
+    assert publish_run(con, "r1") == 1
+    assert con.execute("select source_path from articles").fetchall() == [(batch[2].path,)]
+    statuses = dict(con.execute("select path, status from raw_files").fetchall())
+    assert statuses == {batch[0].path: "quarantined", batch[1].path: "quarantined", batch[2].path: "published"}
+
+
+def test_a_date_one_day_ahead_passes_because_dates_are_local_to_the_source(con):
+    stage(con, "r1", articles(1, published_date=date.today() + timedelta(days=1)))
+    assert _validate(con).n_quarantined == 0
+
+
+ROW_FAULTS = [
+    ({"body": "Too short to be an article."}, "body_min_words"),
+    ({"body": "   "}, "body_present"),
+    ({"title": None}, "title_present"),
+    ({"title": "News"}, "title_length_5_to_300"),
+    ({"title": "x" * 301}, "title_length_5_to_300"),
+    ({"url": "/news/relative"}, "url_absolute_http"),
+    ({"url": "ftp://example.com/a"}, "url_absolute_http"),
+    ({"published_date": date(1899, 12, 31)}, "published_not_before_1900"),
+    ({"authors": ("Jane Doe", "The Associated Press")}, "authors_not_agency_or_publisher"),
+    ({"authors": ("Example Times",)}, "authors_not_agency_or_publisher"),
+    ({"authors": ("jane.doe@example.com",)}, "authors_no_email"),
+    ({"language": "xx"}, "language_iso_639_1"),
+    ({"language": None}, "language_present"),
+]
+
+
+def test_each_row_rule_quarantines_the_article_that_breaks_it_and_only_that_one(con):
+    good = articles(2, prefix="/raw/good")
+    faulty = [replace(a, **change) for a, (change, _) in zip(articles(len(ROW_FAULTS)), ROW_FAULTS, strict=True)]
+    stage(con, "r1", good + faulty)
+
+    verdict = _validate(con)
+
+    quarantined = _quarantined(con)
+    assert verdict.passed and verdict.n_quarantined == len(ROW_FAULTS)
+    for article, (change, rule) in zip(faulty, ROW_FAULTS, strict=True):
+        assert rule in quarantined[article.path], (change, quarantined[article.path])
+    assert not any(a.path in quarantined for a in good)
+    assert {rule for _, rule in ROW_FAULTS} <= set(verdict.failed_rules)
+
+
+def test_quarantine_keeps_the_observed_values_of_each_failed_rule(con):
+    batch = articles(1, body="Only five words in here.", url="ftp://x.org/a")
+    stage(con, "r1", batch)
+    _validate(con)
+    failures = con.execute("select failures from quarantine").fetchone()[0]
+    assert '"rule": "body_min_words", "observed": {"body_words": 5}' in failures
+    assert '"url": "ftp://x.org/a"' in failures
+
+
+def test_missing_url_and_staff_copy_pass(con):
+    stage(con, "r1", articles(1, url=None, authors=()))
+    assert _validate(con).n_quarantined == 0
+
+
+def test_author_row_failure_quarantines_its_article(con):
+    batch = articles(2)
+    batch[0] = replace(batch[0], authors=("J" * 120,))
+    stage(con, "r1", batch)
+    _validate(con)
+    assert _quarantined(con) == {batch[0].path: ["author_name_length_2_to_100"]}
+
+
+def test_share_with_date_below_80_percent_holds_the_whole_run(con):
+    batch = articles(60)
+    batch = [replace(a, published_date=None) if i < 15 else a for i, a in enumerate(batch)]
+    batch[20] = replace(batch[20], body="short")  # a row failure in a held run
+    stage(con, "r1", batch)
+
+    verdict = _validate(con)
+
+    assert not verdict.passed and verdict.outcome == "failed"
+    assert verdict.message == "batch rule share_with_date failed: observed 0.75 < 0.80"
+    assert "share_with_date" in verdict.failed_rules
+    held = con.execute("select distinct status, reason from raw_files").fetchall()
+    assert held == [("held", verdict.message)]
+    assert con.execute("select count(*) from staging.articles").fetchone() == (60,)  # inspectable
+    with pytest.raises(HeldRun, match="--force-publish r1"):
+        publish_run(con, "r1")
+    assert con.execute("select count(*) from articles").fetchone() == (0,)
+
+    assert publish_run(con, "r1", force=True) == 59  # forced: only what passed the row rules
+    assert con.execute("select count(*) from staging.articles").fetchone() == (0,)
+    assert dict(con.execute("select status, count(*) from raw_files group by all").fetchall()) == {
+        "published": 59, "quarantined": 1,
+    }
+
+
+def test_share_with_title_below_95_percent_holds_the_run(con):
+    stage(con, "r1", [replace(a, title=None) if i < 4 else a for i, a in enumerate(articles(50))])
+    verdict = _validate(con)
+    assert not verdict.passed
+    assert verdict.message == "batch rule share_with_title failed: observed 0.92 < 0.95"
+
+
+def test_share_of_rejected_files_above_20_percent_holds_the_run(con):
+    stage(con, "r1", articles(50))
+    verdict = _validate(con, n_files=70, n_rejected=20)
+    assert not verdict.passed
+    assert verdict.message == "batch rule share_rejected_max_20pct failed: observed 0.29 > 0.20"
+
+
+def test_batch_rules_are_skipped_below_min_rows_and_recorded_as_skipped(con):
+    stage(con, "r1", articles(10, published_date=None))
+    verdict = _validate(con, n_files=40, n_rejected=30)
+    assert verdict.passed
+    skipped = con.execute(
+        "select expectation, observed_value from validation_results where success is null and level = 'batch'"
+    ).fetchall()
+    assert sorted(skipped) == [
+        ("share_rejected_max_20pct", "skipped: 40 files < 50"),
+        ("share_with_date", "skipped: 10 rows < 50"),
+        ("share_with_title", "skipped: 10 rows < 50"),
+    ]
+
+
+def test_every_expectation_of_every_suite_is_recorded_once_per_run(con):
+    stage(con, "r1", articles(3, captions=("A caption.",)))
+    _validate(con)
+    _validate(con)  # validating again replaces the earlier verdict
+    recorded = con.execute("select suite, expectation from validation_results where run_id = 'r1'").fetchall()
+    expected = [(r.suite, r.name) for suite in SUITES for r in load_rules(suite)]
+    assert sorted(recorded) == sorted(expected)
+
+
+def test_nothing_staged_is_nothing_to_validate(con):
+    verdict = _validate(con, n_files=0)
+    assert verdict == replace(verdict, passed=True, outcome="nothing_to_validate", n_rows=0, n_quarantined=0)
+
+
+def test_same_bytes_published_from_another_path_is_a_clash_but_a_reparse_is_not(con):
+    first = articles(2)
+    stage(con, "r1", first)
+    _validate(con)
+    publish_run(con, "r1")
+    copy_elsewhere = replace(first[0], path="/raw/elsewhere.txt", raw=first[0].bytes_)
+    reparse = first[1]
+    stage(con, "r2", [copy_elsewhere, reparse])
+    _validate(con, run_id="r2")
+    assert _quarantined(con, "r2") == {"/raw/elsewhere.txt": ["article_id_not_published_elsewhere"]}
+
+
+def test_suites_build_with_stable_expectation_ids():
+    first = build_suite("articles", load_rules("articles"))
+    second = build_suite("articles", load_rules("articles"))
+    assert [e.id for e in first.expectations] == [e.id for e in second.expectations]
+    assert all(e.meta["name"] for e in first.expectations)
