@@ -137,8 +137,9 @@ def parse_html(data: bytes, url_hint: str | None = None) -> ParsedArticle:
 
     body, captions = extract_body(tree)  # mutates the tree: every metadata read is done above
     if text_size(body) < MIN_WORDS:
-        # The extractor found no main block; a page that still reads as an article gets its paragraphs.
-        fallback, _ = collect_paragraphs(tree)
+        # The extractor found no main block; the page's paragraphs, read from a fresh tree because the
+        # extractor removed nodes from this one, may still make an article.
+        fallback, _ = collect_paragraphs(LexborHTMLParser(text))
         if text_size(fallback) > text_size(body):
             body = fallback
     check_is_article(body, title, meta, article, published is not None)
