@@ -1,0 +1,50 @@
+"""The HTML entry point: encoding, URL choice, rejection and the agency kept out of authors."""
+
+import pytest
+
+from byline.model import Rejected
+from byline.parse.html import choose_url, parse_html
+from byline.parse.html.encoding import decode_html
+from byline.parse.html.meta import PageMeta
+
+BODY = "<p>" + " ".join(["The council met on Tuesday and agreed the plan after a long debate."] * 6) + "</p>"
+
+
+def test_declared_latin1_is_decoded() -> None:
+    text, encoding = decode_html('<meta charset="iso-8859-1"><p>café</p>'.encode("latin-1"))
+    assert "café" in text and encoding == "iso8859-1"
+
+
+def test_utf8_bytes_win_over_a_wrong_legacy_declaration() -> None:
+    text, encoding = decode_html('<meta charset="iso-8859-1"><p>Grüße</p>'.encode())
+    assert "Grüße" in text and encoding == "utf-8"
+
+
+def test_mojibake_is_repaired() -> None:
+    text, _ = decode_html("<p>Grüße aus München, schöne Grüße, café</p>".encode().decode("latin-1").encode())
+    assert "Grüße aus München" in text
+
+
+def test_canonical_replaces_the_crawler_url_only_for_the_same_page() -> None:
+    meta = PageMeta(canonical="https://www.example.com/news/story/")
+    assert choose_url(meta, None, "https://example.com/news/story?utm_source=rss")[1] == "canonical"
+    other = PageMeta(canonical="https://example.com/")
+    assert choose_url(other, None, "https://example.com/news/story")[0] == "https://example.com/news/story"
+
+
+def test_canonical_is_used_without_a_crawler_url() -> None:
+    assert choose_url(PageMeta(canonical="https://example.com/a/b"), None, None) == ("https://example.com/a/b", "canonical")
+
+
+def test_agency_only_byline_goes_to_agency_not_authors() -> None:
+    page = ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "Floods",'
+            ' "author": {"@type": "Organization", "name": "Associated Press"}}</script></head>'
+            f"<body><h1>Floods</h1>{BODY}</body></html>")
+    article = parse_html(page.encode(), url_hint="https://example.com/floods")
+    assert article.authors == () and article.agency == "AP"
+
+
+def test_thin_page_is_rejected_with_a_reason() -> None:
+    with pytest.raises(Rejected) as caught:
+        parse_html(b"<html><body><h1>Sport</h1><p>Latest scores.</p></body></html>")
+    assert caught.value.reason == "no_article"
