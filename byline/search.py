@@ -84,6 +84,23 @@ def search(con: duckdb.DuckDBPyConnection, query: str, limit: int = 10) -> list[
     ]
 
 
+def search_copy(path: Path, query: str, limit: int = 10) -> list[Hit]:
+    """Search a copy of the database (e.g. the analysts' copy) without writing to it.
+
+    The copy's articles are read into an in-memory database and indexed there, which costs a
+    pass over the articles per query; for when the pipeline's database is busy with a writer.
+    """
+    con = duckdb.connect(config={"autoinstall_known_extensions": False})
+    try:
+        quoted = str(path).replace("'", "''")  # ATTACH takes no bound parameters
+        con.execute(f"attach '{quoted}' as snapshot (read_only)")
+        con.execute("create table articles as select * from snapshot.articles")
+        build_index(con)
+        return search(con, query, limit)
+    finally:
+        con.close()
+
+
 def query_terms(query: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(query) if len(w) > 1]
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import click
+import duckdb
 
-from byline.search import SearchIndexMissing, build_index, index_is_current
+from byline.search import Hit, SearchIndexMissing, build_index, index_is_current, search_copy
 from byline.search import search as run_search
 from byline.settings import get_settings
+from byline.snapshot import analyst_copy_path
 from byline.store import connect
 
 
@@ -37,17 +39,16 @@ def search(query: str, db_path: Path | None, limit: int) -> None:
         raise click.ClickException(
             f"no database at {settings.db_path}; run `byline ingest SOURCE --db {settings.db_path}` first"
         )
-    con = connect(settings.db_path, read_only=True)  # reading never waits for a running ingest
     try:
-        if not index_is_current(con):  # e.g. a database from before search existed
-            con.close()
-            con = connect(settings.db_path)
-            build_index(con)
-        hits = run_search(con, query, limit)
-    except SearchIndexMissing as exc:
-        raise click.ClickException(str(exc)) from exc
-    finally:
-        con.close()
+        hits = _search(settings.db_path, query, limit)
+    except duckdb.IOException:  # an ingest holds the file: read the analysts' copy instead
+        copy = analyst_copy_path(settings.db_path)
+        if not copy.exists():
+            raise click.ClickException(
+                f"{settings.db_path} is busy with a running ingest and has no analysts' copy yet; try again shortly"
+            ) from None
+        click.echo(f"{settings.db_path} is busy; searching the analysts' copy {copy}", err=True)
+        hits = search_copy(copy, query, limit)
     if not hits:
         click.echo(f"No articles match {query!r}.")
         return
@@ -60,3 +61,17 @@ def search(query: str, db_path: Path | None, limit: int) -> None:
         click.echo(f"   {hit.snippet}")
         if hit.url:
             click.echo(f"   {hit.url}")
+
+
+def _search(db_path: Path, query: str, limit: int) -> list[Hit]:
+    con = connect(db_path, read_only=True)
+    try:
+        if not index_is_current(con):  # e.g. a database from before search existed
+            con.close()
+            con = connect(db_path)
+            build_index(con)
+        return run_search(con, query, limit)
+    except SearchIndexMissing as exc:
+        raise click.ClickException(str(exc)) from exc
+    finally:
+        con.close()

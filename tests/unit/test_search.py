@@ -94,3 +94,36 @@ def test_search_command_prints_ranked_results_with_publisher_and_date(db: Path):
 def test_search_command_explains_a_missing_database(tmp_path: Path):
     result = CliRunner().invoke(main, ["search", "anything", "--db", str(tmp_path / "none.duckdb")])
     assert result.exit_code != 0 and "run `byline ingest" in result.output
+
+
+def test_search_reads_the_analysts_copy_while_an_ingest_holds_the_database(db: Path, tmp_path: Path):
+    import shutil
+    import subprocess
+    import sys
+
+    from byline.snapshot import analyst_copy_path
+
+    pipeline = tmp_path / "byline.duckdb"
+    shutil.copy(db, pipeline)
+    shutil.copy(db, analyst_copy_path(pipeline))
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            f"import duckdb, time; c = duckdb.connect({str(pipeline)!r}); print('ok', flush=True); "
+            "time.sleep(60)",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "ok"
+        result = CliRunner().invoke(
+            main, ["search", "aftershock Valdora", "--db", str(pipeline), "--limit", "1"]
+        )
+    finally:
+        holder.kill()
+        holder.wait()
+    assert result.exit_code == 0, result.output
+    assert "searching the analysts' copy" in result.output
+    assert "1. Aftershock rattles Valdora a week after deadly quake" in result.output
