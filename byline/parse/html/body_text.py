@@ -22,20 +22,32 @@ _START, _END = "\x06", "\x07"  # around the body inside a larger region
 _SPACE = re.compile(r"[ \t\r\n\f\v\u00a0\u200b\u3000]+")
 _LINK_SPAN = re.compile("\x01([^\x01\x02]*)\x02?")
 
-# Short lines that are page furniture in any article.
+# Short lines that are page furniture in any article, matched without their surrounding punctuation.
 _FURNITURE = re.compile(
-    r"^(?:advertisement|advertising|anzeige|werbung|publicit[ée]|share(?: this| on| via)?\b.*|teilen\b.*"
-    r"|follow us\b.*|sign up\b.*|subscribe\b.*|read more\b.*|more:?$|related:?.*|see also:?$|click here\b.*"
-    r"|skip to\b.*|back to top|top of page|print(?: this)?(?: article| page)?|e-?mail(?: this)?(?: article)?"
-    r"|tweet|comments?(?: \(\d+\))?|\d+ comments?|loading\.*|please enable javascript.*"
+    r"^(?:advertisements?|advertising|anzeigen?|werbung|publicit[ée]|publicidad|pubblicit[àa]|sponsored"
+    r"|share(?: this| on| via)?\b.*|(?:read or )?share this story\b.*|teilen\b.*|drucken\b.*"
+    r"|follow us\b.*|sign up\b.*|subscribe\b.*|read more\b.*|read next|more:?|related(?: articles| stories)?\b.*"
+    r"|see also|click here\b.*|skip to\b.*|back to top|top of page|print(?: this)?(?: article| page)?"
+    r"|e-?mail(?: this)?(?: article)?|tweet|comments?(?: \(\d+\))?|\d+ comments?|leave a (?:reply|comment)"
+    r"|kommentar(?:e)? (?:verfassen|schreiben|geschlossen)|(?:zum )?weiterlesen|mehr zum thema\b.*|lesen sie auch"
+    r"|das könnte sie auch interessieren|auch interessant|lire aussi|à lire aussi|lee también|leer más|leggi anche"
+    r"|tags?|schlagwörter|themen|topics|loading|please enable javascript.*"
     r"|this (?:site|website) uses cookies.*|we use cookies.*|accept(?: all)?(?: cookies)?|download\b.{0,40}"
     # a photo credit on its own line: "© Agency/Stock", "Foto: Jane Roe", "(Photo: AP)"
-    r"|\(?(?:©|\(c\)|copyright\b|(?:photo|foto|bild|image|picture|credit)s?\s*:).{0,80}"
+    r"|(?:©|\(c\)|copyright\b|(?:photo|foto|bild|image|picture|credit)s?\s*:).{0,80}"
     # a date on its own line: "29. November 2022", "November 29, 2022", "29.11.2022, 10:15 Uhr"
     r"|(?:\w+,? )?(?:\d{1,2}\.? \w+\.? \d{4}|\w+\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})"
-    r"(?:,? (?:um |at )?\d{1,2}[:.]\d{2}(?: ?(?:uhr|am|pm|[ap]\.m\.))?)?)$",
+    r"(?:,? (?:um |at )?\d{1,2}[:.]\d{2}(?: ?(?:uhr|am|pm|[ap]\.m))?)?)$",
     re.I,
 )
+_EDGE_PUNCTUATION = re.compile(r"^[\W_]+|[\W_]+$")
+# Longer lines that are boilerplate wherever they appear: reprint notices and newsletter pitches.
+_NOTICE = re.compile(
+    r"all rights reserved|alle rechte vorbehalten|this material may not be published"
+    r"|newsletter.{0,80}(?:sign up|subscribe|abonn|anmelden|inscri)|(?:sign up|subscribe|abonn|anmelden).{0,80}newsletter",
+    re.I,
+)
+MAX_NOTICE_CHARS = 300
 MAX_FURNITURE_CHARS = 120
 MAX_LINK_SHARE = 0.6  # a body line mostly made of links is a list of other stories
 MIN_LEAD_CHARS = 40
@@ -147,6 +159,10 @@ def _clean(chunk: str) -> tuple[str, float] | None:
     if not text:
         return None
     length = len(text)
-    if length <= MAX_FURNITURE_CHARS and _FURNITURE.match(text):
+    if length <= MAX_FURNITURE_CHARS and (
+        _FURNITURE.match(text) or _FURNITURE.match(_EDGE_PUNCTUATION.sub("", text))
+    ):
+        return None
+    if length <= MAX_NOTICE_CHARS and _NOTICE.search(text):
         return None
     return text, linked / length
