@@ -93,6 +93,8 @@ _NOT_NAME_WORDS = frozenset(
 def looks_like_name(part: str, lowercase_ok: bool = False) -> bool:
     """One to five capitalised words; in a byline printed all in lower case, two or three plain words."""
     words = part.split()
+    if len(words) == 1 and part.isupper() and len(part) <= 6:
+        return False  # an acronym such as "CNN" or "BBC" is an outlet, not a person
     if 1 <= len(words) <= 5 and all(_NAME_WORD.match(w) for w in words) and any(c.isupper() for c in part):
         return True
     return (
@@ -100,6 +102,11 @@ def looks_like_name(part: str, lowercase_ok: bool = False) -> bool:
         and 2 <= len(words) <= 3
         and all(w.replace("'", "").isalpha() and w.lower() not in _NOT_NAME_WORDS for w in words)
     )
+
+
+def _is_outlet(name: str) -> bool:
+    """An organisation or desk ("National Post", "News Desk") or an outlet's acronym ("CNN")."""
+    return bool(_ORG.search(name)) or (name.isupper() and " " not in name and len(name) <= 6)
 
 
 def _lowercase_names(text: str) -> bool:
@@ -140,7 +147,7 @@ def split_byline(byline: str) -> tuple[list[str], str | None]:
         raw, glued = _peel_agency(raw)
         agency = agency or glued
         name = clean_name(raw)
-        if not name or _ORG.search(name) or not looks_like_name(name, lowercase_ok):
+        if not name or _is_outlet(name) or not looks_like_name(name, lowercase_ok):
             continue
         if name not in people:
             people.append(name)
@@ -208,7 +215,7 @@ def _all_parts_accounted(rest: str) -> bool:
         name = clean_name(_peel_agency(part)[0])
         if not name:
             continue
-        if canonical_agency(part) or canonical_agency(name) or _ORG.search(name) or looks_like_name(name, lowercase_ok):
+        if canonical_agency(part) or canonical_agency(name) or _is_outlet(name) or looks_like_name(name, lowercase_ok):
             continue
         if not _strip_role(" " + part.strip()).strip() or canonical_agency(_strip_role(part).strip()):
             continue

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 from functools import lru_cache
+from zoneinfo import ZoneInfo
 
 from dateutil import parser as du_parser
 
@@ -51,9 +52,13 @@ _ZONES = {
     "EET": 2, "EEST": 3, "MSK": 3, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6,
     "PST": -8, "PDT": -7, "AKST": -9, "AKDT": -8, "HST": -10, "AST": -4, "ADT": -3, "NST": -3.5, "NDT": -2.5,
     "JST": 9, "KST": 9, "HKT": 8, "SGT": 8, "AWST": 8, "ACST": 9.5, "AEST": 10, "AEDT": 11, "NZST": 12,
-    "NZDT": 13, "ET": -5, "PT": -8,
+    "NZDT": 13,
 }
-TZINFOS = {name: timezone(timedelta(hours=hours), name) for name, hours in _ZONES.items()}
+# US zone names without a season ("2:05 p.m. ET") follow daylight saving time: resolve them by date
+_REGIONS = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles"}
+TZINFOS = {name: timezone(timedelta(hours=hours), name) for name, hours in _ZONES.items()} | {
+    name: ZoneInfo(region) for name, region in _REGIONS.items()
+}
 _DEFAULT_A = datetime(1111, 1, 1)
 _DEFAULT_B = datetime(1112, 2, 2)
 

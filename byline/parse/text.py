@@ -7,6 +7,7 @@ a dateline, which stays in the body. The first line is the title when it reads a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from byline.model import Caption, ParsedArticle, Rejected
@@ -24,7 +25,9 @@ from byline.parse.urls import publisher_from_domain, registered_domain, title_fr
 
 MIN_BODY_WORDS = 8
 MAX_SIGNOFF_CHARS = 40
-FOOTER_PARAGRAPHS = 4  # a source line naming no URL is read only among the last paragraphs
+FOOTER_PARAGRAPHS = 4
+MAX_HEADER_LINE = 200
+_HEADER_SEPARATOR = re.compile(r"\s+[|•·]\s+")  # a source line naming no URL is read only among the last paragraphs
 MIN_HEADLINE_WORDS, MAX_HEADLINE_WORDS = 3, 20  # a headline found below the header lines
 # Countries whose English-language sites write numeric dates day first
 DAY_FIRST_SUFFIXES = (".uk", ".au", ".nz", ".ie", ".in", ".za", ".sg", ".ng", ".ke", ".pk")
@@ -126,7 +129,7 @@ def _read_paragraphs(paragraphs: list[str]) -> _Reading:
         lower = paragraph.lower()  # shared by the checks below, each of which would lower-case it
         if furniture.is_boilerplate(paragraph, lower):
             continue
-        if not seen.body and _read_header_line(paragraph, seen):
+        if not seen.body and (_read_header_line(paragraph, seen) or _read_header_segments(paragraph, seen)):
             continue
         if _read_anywhere_line(paragraph, lower, seen, in_footer=index >= footer_from):
             continue
@@ -145,6 +148,28 @@ def _read_header_line(line: str, seen: _Reading) -> bool:
         if person not in seen.people:
             seen.people.append(person)
     seen.byline_agency = seen.byline_agency or byline.agency
+    return True
+
+
+def _read_header_segments(line: str, seen: _Reading) -> bool:
+    """A header line of several parts: "By Jane Doe | Published 18 September 2023 | 3 min read".
+
+    The line is read only when every part is a byline, a date or a reading time.
+    """
+    parts = _HEADER_SEPARATOR.split(line) if len(line) <= MAX_HEADER_LINE else []
+    if len(parts) < 2:
+        return False
+    bylines = [read_byline_line(part) for part in parts]
+    dated = [bool(dates_on_line(part)) for part in parts]
+    timed = [reading_minutes(part) is not None for part in parts]
+    if not all(b is not None or d or t for b, d, t in zip(bylines, dated, timed, strict=True)):
+        return False
+    for part, byline, has_date in zip(parts, bylines, dated, strict=True):
+        if byline is not None and not has_date:
+            _read_header_line(part, seen)
+        elif has_date:
+            seen.date_lines.append(part)
+        seen.minutes = seen.minutes or reading_minutes(part)
     return True
 
 

@@ -89,3 +89,7 @@ def test_agency_spellings_map_to_canonical_names(spelling: str, canonical: str) 
 def test_unknown_name_is_no_agency() -> None:
     assert canonical_agency("National Post") is None
     assert canonical_agency("Jane Doe") is None
+
+
+def test_outlet_acronym_is_not_a_person() -> None:
+    assert read_byline_line("By Jane Doe, CNN") == Byline(("Jane Doe",), None)

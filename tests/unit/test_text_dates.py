@@ -85,3 +85,10 @@ def test_published_wins_over_updated() -> None:
 @pytest.mark.parametrize(("line", "minutes"), [("Published Sep 18, 2023 • 2 minute read", 2), ("5 min read", 5)])
 def test_reading_time(line: str, minutes: int) -> None:
     assert reading_minutes(line) == minutes
+
+
+def test_us_zone_without_season_follows_daylight_saving() -> None:
+    summer = first("Published 2:05 p.m. ET Sept. 18, 2023").moment
+    winter = first("Published 2:05 p.m. ET Jan. 18, 2023").moment
+    assert summer.utcoffset() == timedelta(hours=-4)
+    assert winter.utcoffset() == timedelta(hours=-5)

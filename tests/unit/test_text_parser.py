@@ -119,3 +119,14 @@ def test_paragraph_ending_in_an_agency_name_is_not_a_caption() -> None:
     article = parse_text("Talks resume\nBEIJING — The talks will resume on Monday, officials told reporters (AP)\nMore talks are planned.")
     assert article.captions == ()
     assert "officials told reporters (AP)" in article.body
+
+
+def test_header_line_with_byline_date_and_reading_time() -> None:
+    article = parse_text(
+        "Markets rally on rate hopes\nBy Jane Doe | Published 18 September 2023 | 3 min read\n"
+        "Stocks rose on Monday as investors bet that central banks were done raising rates.\nBond yields fell."
+    )
+    assert article.authors == ("Jane Doe",)
+    assert article.published_date.isoformat() == "2023-09-18"
+    assert article.reading_minutes == 3
+    assert article.body.startswith("Stocks rose")
