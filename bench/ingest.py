@@ -58,7 +58,7 @@ def main() -> None:
     args = parser.parse_args()
     root = Path(__file__).resolve().parent.parent
     env = {**os.environ, "PYTHONPATH": str(root), "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "DO_NOT_TRACK": "1",
-           "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120", "PREFECT_LOGGING_LEVEL": "WARNING"}
+           "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "600", "PREFECT_LOGGING_LEVEL": "WARNING"}
     tmp = Path(tempfile.mkdtemp(prefix="byline-bench-"))
     env.setdefault("PREFECT_HOME", str(tmp / "prefect"))
     folder, db = tmp / "raw", tmp / "byline.duckdb"

@@ -11,10 +11,10 @@ from byline.settings import SAMPLES_DIR, get_settings
 
 
 def quiet_prefect_defaults() -> None:
-    """Embedded-server defaults: no telemetry, and a start-up timeout that suits 2-core machines."""
+    """Embedded-server defaults: no telemetry, and a start-up timeout that survives a busy 2-core machine (the first start migrates its database)."""
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("DO_NOT_TRACK", "1")
-    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "600")
 
 
 @click.command()
