@@ -119,6 +119,7 @@ def parse_html(data: bytes, url_hint: str | None = None) -> ParsedArticle:
         meta.h1s,
         meta.title_tag,
         site_names,
+        french=(meta.lang or "").lower().startswith("fr"),
     )
     credits = find_authors(tree, meta, article.authors if article else (), site_names)
 

@@ -12,15 +12,19 @@ import html
 import re
 import unicodedata
 
-_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|«|/|:|~)\s+")
+_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|«|/|:|~)\s+|\s*(?:--|_)\s*(?=\S)")
+_TRAILING_SEPARATOR = re.compile(r"\s*(?:\||-|–|—|::|·|•|»|«|/|:|~|--|_)\s*$")
+# A kicker set apart in its own element leaves "Kicker : Headline" once the element texts are joined.
+_SPACE_BEFORE_COLON = re.compile(r"(?<=\w)\s+:(?=\s)")
 _WORD = re.compile(r"\w+")
 
 
-def clean(text: str | None) -> str | None:
+def clean(text: str | None, french: bool = False) -> str | None:
+    """Entities decoded, whitespace collapsed; " : " closed up except in French, which spaces its colons."""
     if not text:
         return None
     text = " ".join(html.unescape(text).split())
-    return text or None
+    return (text if french else _SPACE_BEFORE_COLON.sub(":", text)) or None
 
 
 def _key(text: str) -> str:
@@ -63,28 +67,47 @@ def choose_title(
     h1s: tuple[str, ...],
     title_tag: str | None,
     site_names: list[str],
+    french: bool = False,
 ) -> tuple[str | None, str | None]:
     """(title, source). An <h1> matching a metadata title wins; else metadata; else <h1>; else <title>."""
     candidates = [
-        ("jsonld", clean(jsonld)),
-        ("og", clean(og)),
-        ("meta", clean(meta)),
-        ("title", clean(title_tag)),
+        ("jsonld", clean(jsonld, french)),
+        ("og", clean(og, french)),
+        ("meta", clean(meta, french)),
+        ("title", clean(title_tag, french)),
     ]
     stripped = [(src, strip_site(t, site_names)) for src, t in candidates if t]
     stripped = [(src, t) for src, t in stripped if not t.endswith(("...", "…"))] or stripped
     keys = {_key(t) for _, t in stripped}
     for h1 in h1s:
-        h1 = clean(h1)
+        h1 = clean(h1, french)
         if h1 and _key(h1) in keys:
             return h1, "h1"
+    # An <h1> that is a kicker followed by a metadata title: the metadata title is the headline.
+    for h1 in h1s[:1]:
+        h1 = clean(h1, french)
+        for src, text in stripped:
+            if h1 and len(text) > 15 and len(h1) > len(text) and _key(h1).endswith(_key(text)):
+                return text, src
     # An <h1> that is one segment of a separated title ("Section: Headline | Site") confirms that segment.
     for h1 in h1s:
-        h1 = clean(h1)
+        h1 = clean(h1, french)
         if h1 and len(h1) > 10 and any(_key(h1) in _key(t) for _, t in stripped):
             return h1, "h1"
     if stripped:
         src, text = stripped[0]
-        return text, src
-    first_h1 = clean(h1s[0]) if h1s else None
+        return (_drop_trailing_site(text) if src == "title" else text), src
+    first_h1 = clean(h1s[0], french) if h1s else None
     return (first_h1, "h1") if first_h1 else (None, None)
+
+
+def _drop_trailing_site(title: str) -> str:
+    """'Headline | Some Blog': a short last segment of a <title> is the site even when its name is unknown."""
+    parts = _SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    last, first = parts[-1].strip(), parts[0].strip()
+    if last and len(last.split()) <= 5 and len(last) < len(first):
+        head = title[: title.rfind(last)]
+        return _TRAILING_SEPARATOR.sub("", head).strip()
+    return title
