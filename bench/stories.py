@@ -1,6 +1,7 @@
 """Precision and recall of story matching on the labelled pairs in tests/data/story_pairs.
 
     .venv/bin/python bench/stories.py [--pairs tests/data/story_pairs]
+    .venv/bin/python bench/stories.py --scale 20000 [--batch 2000]   # linking cost as the corpus grows
 
 Each text goes through the parser (as in ingest) and gets a MinHash signature. For every pair the
 bench reports whether LSH would make it a candidate (shares a band) and its estimated containment,
@@ -13,13 +14,20 @@ from __future__ import annotations
 
 import argparse
 import csv
+import random
+import resource
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import pyarrow as pa
+
 from byline.model import Rejected
 from byline.parse import parse_bytes
+from byline.store import connect
 from byline.stories.cluster import CONTAINMENT_THRESHOLD
+from byline.stories.link import link_run
 from byline.stories.minhash import band_keys, containment, estimate_jaccard, shingles, signature
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -96,10 +104,78 @@ def choose_threshold(scored: list[Scored], grid: list[float]) -> float:
     return widest[len(widest) // 2]
 
 
+def synthetic_corpus(n: int, seed: int = 7) -> list[tuple[str, str, str | None]]:
+    """(article_id, body, original's id or None): random 250-word texts over a Zipf-like vocabulary,
+    every tenth a light edit (a new lead, 10% of words replaced) of an earlier one."""
+    rng = random.Random(seed)
+    vocab = [f"w{i}" for i in range(20000)]
+    weights = [1 / (i + 1) for i in range(len(vocab))]
+    out: list[tuple[str, str, str | None]] = []
+    for i in range(n):
+        if i >= 10 and i % 10 == 0:
+            original_id, original, _ = out[rng.randrange(len(out))]
+            words = original.split()
+            for k in rng.sample(range(len(words)), len(words) // 10):
+                words[k] = rng.choice(vocab)
+            lead = rng.choices(vocab, weights, k=30)
+            out.append((f"a{i:07d}", " ".join(lead + words), original_id))
+        else:
+            out.append((f"a{i:07d}", " ".join(rng.choices(vocab, weights, k=250)), None))
+    return out
+
+
+def scale(n: int, batch: int) -> None:
+    corpus = synthetic_corpus(n)
+    path = Path(tempfile.mkdtemp()) / "scale.duckdb"
+    con = connect(path)
+    print(f"{n} synthetic articles in runs of {batch}; DuckDB file {path}")
+    print("  corpus  run_s  per_article_ms  max_rss_mb")
+    for start in range(0, n, batch):
+        run_id = f"r{start // batch}"
+        part = corpus[start : start + batch]
+        new = pa.table({"article_id": [a for a, _, _ in part], "body": [b for _, b, _ in part]})
+        con.register("new_articles", new)
+        con.execute(
+            "insert into articles (article_id, body, run_id) select article_id, body, ? from new_articles",
+            [run_id],
+        )
+        con.unregister("new_articles")
+        began = time.perf_counter()
+        link_run(con, run_id)
+        took = time.perf_counter() - began
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"  {start + batch:6d}  {took:5.1f}  {1000 * took / batch:14.2f}  {rss:10.0f}")
+    story = dict(con.execute("select article_id, story_id from articles").fetchall())
+    copies = [(a, o) for a, _, o in corpus if o]
+    found = sum(story[a] == story[o] for a, o in copies)
+    truth = {a: a for a, _, _ in corpus}  # each copy belongs with the root of its original
+    for a, o in copies:
+        truth[a] = truth[o]
+    members: dict[str, set[str]] = {}
+    for a, s in story.items():
+        members.setdefault(s, set()).add(truth[a])
+    mixed = sum(len(roots) > 1 for roots in members.values())
+    sizes = con.execute(
+        "select count(*) filter (where n_articles > 1), max(n_articles) from stories"
+    ).fetchone()
+    print(
+        f"edited copies linked to their original: {found}/{len(copies)}; "
+        f"stories with copies: {sizes[0]}, largest: {sizes[1]} articles; stories mixing unrelated articles: {mixed}"
+    )
+    con.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pairs", type=Path, default=ROOT / "tests" / "data" / "story_pairs")
+    parser.add_argument(
+        "--scale", type=int, help="instead: link this many synthetic articles, timing each run"
+    )
+    parser.add_argument("--batch", type=int, default=2000, help="articles per run with --scale")
     args = parser.parse_args()
+    if args.scale:
+        scale(args.scale, args.batch)
+        return
     started = time.perf_counter()
     scored = score_pairs(args.pairs)
     elapsed = time.perf_counter() - started
