@@ -22,6 +22,7 @@ from byline.parse.html.dates import (
     PublishedDate,
     candidates,
     choose,
+    body_text_date,
     htmldate_fallback,
     near_midnight_utc,
     text_date,
@@ -132,9 +133,11 @@ def parse_html(data: bytes, url_hint: str | None = None) -> ParsedArticle:
         if shown and abs((shown.day - published.day).days) == 1:
             published = PublishedDate(shown.day, published.moment, "text")
     if published is None:
-        published = text_date(tree, today)
+        published = text_date(tree, today, meta.first("description", "og:description"))
     if published is None:
         published = htmldate_fallback(text, url, today)
+    if published is None:
+        published = body_text_date(tree, today)
 
     body, captions = extract_body(tree)  # mutates the tree: every metadata read is done above
     if text_size(body) < MIN_WORDS:

@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from selectolax.lexbor import LexborHTMLParser
 
-from byline.parse.html.meta import PageMeta, in_foreign_container
+from byline.parse.html.meta import PageMeta, in_foreign_container, text_of
 from byline.parse.html.textdates import first_text_date
 
 PUBLISHED_KEYS = (
@@ -221,6 +221,19 @@ def headline_window(tree: LexborHTMLParser) -> str:
     return text[:3000]
 
 
-def text_date(tree: LexborHTMLParser, today: date) -> PublishedDate | None:
+def text_date(tree: LexborHTMLParser, today: date, description: str | None = None) -> PublishedDate | None:
+    """A date printed in the article header, else in the page's description ("Meldung vom 18.10.2021")."""
     day = first_text_date(headline_window(tree), EARLIEST.date(), today)
+    if day is None and description:
+        day = first_text_date(description, EARLIEST.date(), today)
+    return PublishedDate(day, None, "text") if day else None
+
+
+def body_text_date(tree: LexborHTMLParser, today: date) -> PublishedDate | None:
+    """Last resort: the first date anywhere in the page's visible text (scripts and styles excluded)."""
+    body = tree.body
+    if body is None:
+        return None
+    parts = [text_of(node) for node in body.css("p, span, em, time, div:not(:has(div, p))")[:400]]
+    day = first_text_date(" ".join(p for p in parts if len(p) < 300), EARLIEST.date(), today)
     return PublishedDate(day, None, "text") if day else None
