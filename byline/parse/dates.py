@@ -9,6 +9,7 @@ dateparser is the fallback for month names in other languages.
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 from functools import lru_cache
@@ -159,9 +160,12 @@ def _read_cached(text: str, day_first: bool, language: str | None, labelled: boo
 def _dateutil(text: str, day_first: bool, fuzzy: bool) -> datetime | None:
     """dateutil with two different defaults: a field it filled in itself was not in the text."""
     try:
-        first = du_parser.parse(text, default=_DEFAULT_A, dayfirst=day_first, tzinfos=TZINFOS, fuzzy=fuzzy)
-        second = du_parser.parse(text, default=_DEFAULT_B, dayfirst=day_first, tzinfos=TZINFOS, fuzzy=fuzzy)
-    except (ValueError, OverflowError, TypeError):
+        with warnings.catch_warnings():
+            # an unknown zone word ("Uhr") leaves the time naive; dateutil's warning about it is noise here
+            warnings.simplefilter("ignore", du_parser.UnknownTimezoneWarning)
+            first = du_parser.parse(text, default=_DEFAULT_A, dayfirst=day_first, tzinfos=TZINFOS, fuzzy=fuzzy)
+            second = du_parser.parse(text, default=_DEFAULT_B, dayfirst=day_first, tzinfos=TZINFOS, fuzzy=fuzzy)
+    except Exception:  # noqa: BLE001 - any failure to read a date candidate means "no date here"
         return None
     if (first.year, first.month, first.day) != (second.year, second.month, second.day):
         return None  # the year, month or day came from the default, not the text
@@ -174,5 +178,5 @@ def _dateparser(text: str, language: str | None) -> datetime | None:
     settings = {"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"], "RETURN_AS_TIMEZONE_AWARE": False}
     try:
         return dateparser.parse(text, languages=[language] if language else None, settings=settings)
-    except (ValueError, OverflowError, TypeError, KeyError):
+    except Exception:  # noqa: BLE001 - any failure to read a date candidate means "no date here"
         return None
