@@ -102,6 +102,7 @@ def link_run(con: duckdb.DuckDBPyConnection, run_id: str) -> LinkResult:
         existing = dict(run(con, "stories/current_stories").fetchall())
     # A batch article's old story (it was published before) is rebuilt, but must not pull it back.
     left = {v for k, v in existing.items() if k in set(batch) and v}
+    left |= {r[0] for r in run(con, "stories/stories_of_run", {"run_id": run_id}).fetchall()}
     existing = {k: v for k, v in existing.items() if k not in set(batch)}
     assignment = assign_stories(batch, edges, existing)
 

@@ -126,3 +126,16 @@ def test_one_sites_page_template_does_not_make_its_different_stories_one(con):
     stories = {name: _story(con, name) for name in names}
     assert len(set(stories.values())) == len(names), stories
     assert _story(con, "fire_wire") == stories["fire_e2_copy"]
+
+
+def test_a_republished_article_that_changed_leaves_its_old_story(con):
+    _insert(con, "a1", "moon_e1_wire", "r1")
+    _insert(con, "a2", "moon_e1_copy", "r1", body=_raw_body("moon_e1_copy"))
+    link_run(con, "r1")
+    assert _story(con, "a2") == "st_a1"
+    # Reparsed under a new run: a2 is now a different story's text, and its story id was cleared.
+    con.execute("delete from articles where article_id = 'a2'")
+    _insert(con, "a2", "trial_e2_wire", "r2")
+    link_run(con, "r2")
+    assert _story(con, "a2") == "st_a2"
+    assert con.execute("select article_ids from stories where story_id = 'st_a1'").fetchone()[0] == ["a1"]
