@@ -105,3 +105,17 @@ def test_line_kind_names_the_kind() -> None:
     assert line_kind("Article content") == "resume"
     assert line_kind("Create an account or sign in to continue.") is None
     assert line_kind("Create an account or sign in to continue.", in_prompt=True) == "bullet"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Save by booking early.",
+        "Leave comments by Friday, the city said.",
+        "Share this view, said the minister.",
+        "Print runs were cut by half.",
+        "Read the comments the minister made on Tuesday.",
+    ],
+)
+def test_short_prose_that_starts_like_a_widget_is_kept(paragraph: str) -> None:
+    assert kept([paragraph]) == [paragraph]
