@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborNode
 
-from byline.parse.html.body_nodes import class_weight
+from byline.parse.html.body_nodes import class_weight, is_negative
 
 MIN_BLOCK_CHARS = 25
 _ANCESTOR_LEVELS = 5
@@ -19,6 +19,11 @@ _TAG_BONUS = {
     "form": -3.0, "ol": -3.0, "ul": -3.0, "dl": -3.0, "li": -3.0, "dd": -3.0, "dt": -3.0,
     "h1": -5.0, "h2": -5.0, "h3": -5.0, "th": -5.0, "header": -3.0,
 }  # fmt: skip
+MAX_WIDEN_LEVELS = 6
+MAX_TRIFLE_CHARS = 150
+MAX_ADDED_LINK_SHARE = 0.25
+MIN_ADDED_PROSE_SHARE = 0.6
+MIN_PROSE_PARAGRAPH = 80
 _LINKED_HEADING = "h1 a, h2 a, h3 a, h4 a, a h2, a h3, a h4"
 _COMMAS = (",", "\uff0c", "\u3001", "\u060c")
 
@@ -112,8 +117,8 @@ def pick_main(root: LexborNode, avoid: set[int] | None = None) -> tuple[LexborNo
         outside = [c for c in ranked if not _inside_any(c.node, avoid)]
         if outside and outside[0] is not top:
             top = outside[0]
-    node = _climb(top, ranked, candidates)
-    return node, _with_siblings(node, candidates)
+    node = _widen(_climb(top, ranked, candidates))
+    return node, _with_siblings(node, candidates, top.score)
 
 
 def _climb(top: Candidate, ranked: list[Candidate], candidates: dict[int, Candidate]) -> LexborNode:
@@ -151,6 +156,71 @@ def _climb(top: Candidate, ranked: list[Candidate], candidates: dict[int, Candid
     return node
 
 
+def _widen(node: LexborNode) -> LexborNode:
+    """Climb to ancestors that add paragraphs, not links: an article split over several wrappers is read whole.
+
+    What an ancestor adds beyond the starting node must be either a trifle or mostly paragraph text with few
+    links. The climb stops at <body> or <main>, at a chrome-named element and at the edge of the <article>
+    it started in.
+    """
+    if node.tag in ("article", "body", "html", "main"):
+        return node
+    base = _Prose.of(node)
+    if base.text == 0:
+        return node
+    in_article = _inside_tag(node, "article")
+    best = node
+    parent = node.parent
+    for _ in range(MAX_WIDEN_LEVELS):
+        if parent is None or parent.tag in ("body", "html", "main") or is_negative(parent):
+            break
+        if in_article and parent.tag != "article" and not _inside_tag(parent, "article"):
+            break
+        if not _Prose.of(parent).adds_prose_to(base):
+            break
+        best = parent
+        if parent.tag == "article":
+            break
+        parent = parent.parent
+    return best
+
+
+@dataclass(frozen=True, slots=True)
+class _Prose:
+    text: int  # characters of text
+    linked: int  # characters of it inside links
+    paragraphs: int  # characters in paragraphs long enough to be prose
+
+    @classmethod
+    def of(cls, node: LexborNode) -> _Prose:
+        paragraphs = 0
+        for p in node.css("p"):
+            length = len(p.text(strip=True))
+            if length >= MIN_PROSE_PARAGRAPH:
+                paragraphs += length
+        linked = sum(len(a.text(strip=True)) for a in node.css("a"))
+        return cls(len(node.text(strip=True)), linked, paragraphs)
+
+    def adds_prose_to(self, base: _Prose) -> bool:
+        added = self.text - base.text
+        if added <= MAX_TRIFLE_CHARS:
+            return True
+        added_links = self.linked - base.linked
+        added_paragraphs = self.paragraphs - base.paragraphs
+        return (
+            added_links <= added * MAX_ADDED_LINK_SHARE and added_paragraphs >= added * MIN_ADDED_PROSE_SHARE
+        )
+
+
+def _inside_tag(node: LexborNode, tag: str) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.tag == tag:
+            return True
+        parent = parent.parent
+    return False
+
+
 def _inside_any(node: LexborNode, ids: set[int]) -> bool:
     while node is not None:
         if node.mem_id in ids:
@@ -176,13 +246,13 @@ def _only_child(node: LexborNode) -> bool:
     return sum(1 for _ in zip(parent.iter(), range(2), strict=False)) == 1
 
 
-def _with_siblings(node: LexborNode, candidates: dict[int, Candidate]) -> list[LexborNode]:
+def _with_siblings(node: LexborNode, candidates: dict[int, Candidate], top_score: float) -> list[LexborNode]:
     """Readability's sibling rule: keep neighbours that score well or read like paragraphs."""
     parent = node.parent
     if parent is None or node.tag in ("body", "html"):
         return [node]
     own = candidates.get(node.mem_id)
-    top_score = own.final() if own else 0.0
+    top_score = max(own.final() if own else 0.0, top_score)
     threshold = max(10.0, top_score * 0.2)
     out = []
     for sib in parent.iter():
