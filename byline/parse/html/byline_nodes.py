@@ -20,6 +20,7 @@ CANDIDATES = (
 )
 _SKIP_TAGS = frozenset(("body", "html", "article", "main", "section", "img", "script", "style", "meta", "link", "ul"))
 MAX_CHARS = 150
+_LABELS = frozenset(("by", "von", "author", "authors", "autor", "autorin", "par", "por", "door", "text", "redaktion"))
 CLUSTER_LEVELS = 3  # candidates sharing an ancestor this close belong to one byline
 
 
@@ -67,6 +68,10 @@ def is_strong(node: LexborNode) -> bool:
     """A link to an author page or an element marked as the author: its text is a name, even a single word."""
     attrs = node.attributes
     href = attrs.get("href") or ""
+    marked = f"{attrs.get('class') or ''} {attrs.get('itemprop') or ''}".lower()
+    words = text_of(node).split()
+    if "author" in marked and len(words) == 1 and words[0][:1].isupper() and words[0].lower() not in _LABELS:
+        return True  # an author element holding one capitalised word: a pen name
     return (
         "author" in (attrs.get("rel") or "").lower()
         or "author" in (attrs.get("itemprop") or "").lower()

@@ -28,11 +28,17 @@ def text_of(node: LexborNode) -> str:
     return " ".join(node.text(separator=" ").split())
 
 
+_OWN_PREFIXES = ("post", "entry", "article", "story")  # "post-footer", "entry-meta": parts of the article itself
+
+
 def _is_foreign_marker(marker: str) -> bool:
-    for word in _WORD_SPLIT.split(marker):
-        word = word.lower()
-        if word in _FOREIGN_WORDS or word.startswith(_FOREIGN_PREFIXES):
-            return True
+    for name in marker.split():
+        if name.lower().startswith(_OWN_PREFIXES):
+            continue
+        for word in _WORD_SPLIT.split(name):
+            word = word.lower()
+            if word in _FOREIGN_WORDS or word.startswith(_FOREIGN_PREFIXES):
+                return True
     return False
 
 

@@ -28,7 +28,7 @@ _TAIL = re.compile(
 _JUNK = re.compile(r"\S+@\S+\.\w+|@\w+|https?://\S+|www\.\S+|\[|\]")
 # Stop words: once a byline continues with a date, place or role, the names are over.
 _STOP = re.compile(
-    r"\s+(?:(?:in|on|am|um|at|le|el|il|op|monday|tuesday|wednesday|thursday|friday|saturday|sunday|updated|published|aktualisiert|veröffentlicht|stand|publié|\d[\d.:/-]*)"
+    r"\s+(?:(?-i:in|on|am|um|at|le|el|il|op)(?:\s|,|$)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|updated|published|aktualisiert|veröffentlicht|stand|publié|\d[\d.:/-]*)"
     r"(?:\s|,|$)|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|montag|dienstag|mittwoch|donnerstag|freitag|samstag"
     r"|sonntag|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?,?\s+\d).*$",
     re.I,
@@ -55,7 +55,7 @@ ORG_WORDS = re.compile(
     r"contributors|guest|wire|service|bureau|anonymous|unknown|redacción|rédaction|redazione|redactie|"
     r"stiftung|verband|e\.v|group|network|daily|times|post|tribune|herald|journal|radio|tv|fernsehen|"
     r"online|digital|blog|official|society|institute|university|foundation|association|council|ministry|"
-    r"department|office|company|corporation|no author|sponsored|gesponserte?)\b|\.(?:com|de|org|net)\b|\.\.\.|…",
+    r"department|office|company|corporation|\w*agentur|\w*agency|no author|sponsored|gesponserte?)\b|\.(?:com|de|org|net)\b|\.\.\.|…",
     re.I,
 )
 
@@ -80,7 +80,10 @@ def _clean_part(part: str) -> str:
 # "Meg Wagner NEW YORK DAILY NEWS": a run of capitalised words after a name is a publisher or a place.
 _CAPS_RUN = re.compile(r"(?<=[a-zà-ÿ.])\s+(?=[A-ZÀ-Þ]{2,}(?:\s+[A-ZÀ-Þ&]{2,})+\b)")
 # "By Jane Doe" inside running header text: the label must be capitalised, as it starts a byline.
-TEXT_BYLINE = re.compile(r"(?:^|[\s|•·])(?:By|BY|Von|VON|Par|Por|Door|Autor(?:in)?:|Author:|Text:)\s+(\S.{2,90})")
+TEXT_BYLINE = re.compile(
+    r"(?:^|[\s|•·])(?:By|BY|Von|VON|Par|Por|Door|Autor(?:in)?:|Author:|Text:|Redaktion:|(?:Posted|Written) by"
+    r"|(?:Eingestellt|Geschrieben|Verfasst|Gespeichert) von|Publié par|Publicado por)\s+(\S.{2,90})"
+)
 
 
 def split_names(raw: str) -> list[str]:
