@@ -238,3 +238,17 @@ def test_a_line_ending_in_a_source_is_not_a_caption() -> None:
 def test_credit_and_date_lines_on_their_own_are_dropped(line: str) -> None:
     body, _ = body_of(f"<body><div class='article'><p>{line}</p>{paragraphs(3)}</div></body>")
     assert line not in body and "Paragraph 3:" in body
+
+
+def test_an_article_split_over_nested_wrappers_is_read_whole() -> None:
+    html = f"""<body><article><h1>Port</h1>
+    <div class="wrap"><section class="part">{paragraphs(2, "Opening")}</section></div>
+    <div class="slot"><div class="inner"><section class="part">{paragraphs(5, "Middle")}</section></div></div>
+    <div class="wrap"><section class="part">{paragraphs(3, "End")}</section></div>
+    </article><div class="more-stories"><ul>
+    <li><a href="/1">Harbour strike ends after three weeks of talks in the city</a></li>
+    <li><a href="/2">Shipping costs fall for the third month in a row, data show</a></li></ul></div></body>"""
+    body, _ = body_of(html)
+    assert body.startswith("Opening 1:") and body.endswith("doubling the port's capacity.")
+    assert "Middle 5:" in body and "End 3:" in body
+    assert "Harbour strike" not in body
