@@ -1,4 +1,4 @@
-"""The report page, built by the build_reports flow, in headless Chromium: charts drawn, search works,
+"""The report page, built by `byline report` (the build_reports flow), in headless Chromium: charts drawn, search works,
 nothing fetched from the network, no console errors."""
 
 from __future__ import annotations
@@ -64,13 +64,16 @@ def _build_database(db: Path) -> None:
 def test_report_page_renders_charts_and_search_offline(tmp_path: Path, prefect_harness):
     if not CHROMIUM.exists() or shutil.which("chromium") is None:
         pytest.skip("Chromium is not installed at /usr/bin/chromium (apt-get install -y chromium)")
+    from click.testing import CliRunner
     from playwright.sync_api import sync_playwright
 
-    from flows.build_reports import build_reports
+    from byline.cli import main
 
     db = tmp_path / "byline.duckdb"
     _build_database(db)
-    page_path = Path(build_reports(str(db)))
+    result = CliRunner().invoke(main, ["report", "--db", str(db)])  # runs the build_reports flow
+    assert result.exit_code == 0, result.output
+    page_path = Path(result.stdout.strip().splitlines()[-1])
     assert page_path == tmp_path / "report" / "index.html"
 
     errors: list[str] = []

@@ -149,3 +149,12 @@ def test_page_data_is_embedded_so_no_article_text_can_close_the_script(con):
     html = render_page(data, "byline.duckdb")
     assert "http://" not in html.replace("http://www.w3.org/2000/svg", "")
     assert "https://" not in html and "<script src" not in html
+
+
+def test_report_command_explains_a_missing_database(tmp_path: Path):
+    from click.testing import CliRunner
+
+    from byline.cli import main
+
+    result = CliRunner().invoke(main, ["report", "--db", str(tmp_path / "none.duckdb")])
+    assert result.exit_code != 0 and "run `byline ingest" in result.output
