@@ -19,7 +19,7 @@ _HEADLINE = "\x05"  # starts the text of an h1
 _LINK_OPEN, _LINK_CLOSE = "\x01", "\x02"
 _LINE = "\x03"  # a <br>
 _START, _END = "\x06", "\x07"  # around the body inside a larger region
-_SPACE = re.compile(r"[ \t\r\n\f\v\u00a0\u200b\u3000]+")
+_SPACE = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")
 _LINK_SPAN = re.compile("\x01([^\x01\x02]*)\x02?")
 
 # Short lines that are page furniture in any article, matched without their surrounding punctuation.
@@ -27,7 +27,7 @@ _FURNITURE = re.compile(
     r"^(?:advertisements?|advertising|anzeigen?|werbung|publicit[ée]|publicidad|pubblicit[àa]|sponsored"
     r"|share(?: this| on| via)?\b.*|(?:read or )?share this story\b.*|teilen\b.*|drucken\b.*"
     r"|follow us\b.*|sign up\b.*|subscribe\b.*|read more\b.*|read next|more:?|related(?: articles| stories)?\b.*"
-    r"|see also|click here\b.*|skip to\b.*|back to top|top of page|print(?: this)?(?: article| page)?"
+    r"|see also|(?:next|previous|prev) (?:article|post|story)|more (?:about|on)\b.{0,40}|sponsored content|click here\b.*|skip to\b.*|back to top|top of page|print(?: this)?(?: article| page)?"
     r"|e-?mail(?: this)?(?: article)?|tweet|comments?(?: \(\d+\))?|\d+ comments?|leave a (?:reply|comment)"
     r"|kommentar(?:e)? (?:verfassen|schreiben|geschlossen)|(?:zum )?weiterlesen|mehr zum thema\b.*|lesen sie auch"
     r"|das könnte sie auch interessieren|auch interessant|lire aussi|à lire aussi|lee también|leer más|leggi anche"
@@ -69,7 +69,7 @@ def render_paragraphs(
         for node in nodes:
             _mark(node)
             raw.append(node.text())
-        return _paragraphs(_BREAK.join(raw), headline)
+        return _once(_paragraphs(_BREAK.join(raw), headline))
     nodes[0].insert_before(_START)
     nodes[-1].insert_after(_END)
     _mark(region)
@@ -78,7 +78,13 @@ def render_paragraphs(
     if _HEADLINE in head:
         headline.seen = True
         head = head.rpartition(_HEADLINE)[2].partition(_BREAK)[2]
-    return _lead(head) + _paragraphs(body, headline)
+    return _once(_lead(head) + _paragraphs(body, headline))
+
+
+def _once(paragraphs: list[str]) -> list[str]:
+    """Each line once: pages print some twice (a standfirst repeated as the first paragraph, or copies
+    of a block for mobile and desktop)."""
+    return list(dict.fromkeys(paragraphs))
 
 
 class _Headline:
@@ -101,7 +107,7 @@ def _fold(text: str) -> str:
 
 
 def _paragraphs(text: str, headline: _Headline) -> list[str]:
-    out = []
+    out: list[str] = []
     for chunk in text.split(_BREAK):
         if _HEADLINE in chunk:
             chunk = chunk.replace(_HEADLINE, "")
