@@ -40,6 +40,16 @@ class _Found:
     organisation: str | None = None
 
 
+def _twitter_author(meta: PageMeta) -> list[str]:
+    """Twitter card label pairs: twitter:label1 "Written by" names the author in twitter:data1."""
+    out = []
+    for n in (1, 2, 3):
+        label = (meta.first(f"twitter:label{n}") or "").lower()
+        if label.startswith(("written by", "author", "von", "autor", "by")):
+            out += meta.all(f"twitter:data{n}")
+    return out
+
+
 def _credit_like(name: str) -> bool:
     """A desk or organisation credit has letters and is not a dangling label ("Artikel von")."""
     return any(c.isalpha() for c in name) and name.split()[-1].lower() not in ("von", "by", "par", "por", "de")
@@ -112,7 +122,7 @@ def find_authors(
     author meta tags also list publishers' parent companies and page editors.
     """
     sources = [("jsonld", _from_credits(jsonld, site_names))]
-    meta_raws = [v for v in meta.all(*META_KEYS) if not v.startswith(("http", "@"))]
+    meta_raws = [v for v in meta.all(*META_KEYS) + _twitter_author(meta) if not v.startswith(("http", "@"))]
     sources.append(("meta", _read(meta_raws, site_names, trusted=True)))
     agency = next((f.agency for _, f in sources if f.agency), None)
     for source, found in sources:
@@ -130,10 +140,12 @@ def find_authors(
     agency = agency or shown.agency
     if shown.people:
         return Authors(tuple(shown.people), agency, None, "byline")
-    match = TEXT_BYLINE.search(headline_window(tree))
-    if match:
+    for match in TEXT_BYLINE.finditer(headline_window(tree)):
         found = _read([match.group(1)], site_names, trusted=False)
         if found.people:
             return Authors(tuple(found.people), agency or found.agency, None, "text")
     organisation = next((f.organisation for _, f in sources if f.organisation), None)
+    if organisation is None:
+        shown_texts = [t for t, _ in first_cluster(byline_nodes(tree), lambda text, strong: bool(split_names(text)))]
+        organisation = _read(shown_texts[:1], site_names, trusted=False).organisation
     return Authors((), agency, organisation, None)

@@ -16,10 +16,12 @@ from byline.parse.html.meta import in_foreign_container, text_of
 CANDIDATES = (
     '[itemprop~="author" i], a[rel~="author" i], [class*="byline" i], [class*="author" i], [id*="author" i], '
     '[id*="byline" i], [class*="autor" i], [class*="auteur" i], [class*="writer" i], [data-testid*="byline" i], address, '
-    'a[href*="/author/"], a[href*="/authors/"], a[href*="/autor/"], a[href*="/autoren/"], a[href*="/profile/"]'
+    'a[href*="/author/"], a[href*="/authors/"], a[href*="/autor/"], a[href*="/autoren/"], a[href*="/profile/"], '
+    'a[href*="/profil/"], a[href*="/people/"], a[href*="/journalist"], a[href*="/reporter/"]'
 )
-_SKIP_TAGS = frozenset(("body", "html", "article", "main", "section", "img", "script", "style", "meta", "link", "ul"))
+_SKIP_TAGS = frozenset(("body", "html", "article", "main", "section", "img", "script", "style", "meta", "link"))
 MAX_CHARS = 150
+PROSE_CHARS = 250
 _LABELS = frozenset(("by", "von", "author", "authors", "autor", "autorin", "par", "por", "door", "text", "redaktion"))
 CLUSTER_LEVELS = 3  # candidates sharing an ancestor this close belong to one byline
 
@@ -50,6 +52,8 @@ def byline_nodes(tree: LexborHTMLParser) -> list[tuple[LexborNode, str, bool]]:
             continue
         if node.tag in _SKIP_TAGS:
             continue
+        if node.tag == "a" and node.parent is not None and len(node.parent.text()) > PROSE_CHARS:
+            continue  # a link inside running text names someone the story is about, not its author
         found.append((node, after_h1))
         if len(found) >= 60:
             break

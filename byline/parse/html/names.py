@@ -28,7 +28,7 @@ _TAIL = re.compile(
 _JUNK = re.compile(r"\S+@\S+\.\w+|@\w+|https?://\S+|www\.\S+|\[|\]")
 # Stop words: once a byline continues with a date, place or role, the names are over.
 _STOP = re.compile(
-    r"\s+(?:(?-i:in|on|am|um|at|le|el|il|op)(?:\s|,|$)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|updated|published|aktualisiert|veröffentlicht|stand|publié|\d[\d.:/-]*)"
+    r"\s+(?:(?-i:in|on|am|um|at|le|el|il|op)(?:\s|,|$)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tags|updated|published|aktualisiert|veröffentlicht|stand|publié|\d[\d.:/-]*)"
     r"(?:\s|,|$)|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|montag|dienstag|mittwoch|donnerstag|freitag|samstag"
     r"|sonntag|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?,?\s+\d).*$",
     re.I,
@@ -81,8 +81,9 @@ def _clean_part(part: str) -> str:
 _CAPS_RUN = re.compile(r"(?<=[a-zà-ÿ.])\s+(?=[A-ZÀ-Þ]{2,}(?:\s+[A-ZÀ-Þ&]{2,})+\b)")
 # "By Jane Doe" inside running header text: the label must be capitalised, as it starts a byline.
 TEXT_BYLINE = re.compile(
-    r"(?:^|[\s|•·])(?:By|BY|Von|VON|Par|Por|Door|Autor(?:in)?:|Author:|Text:|Redaktion:|(?:Posted|Written) by"
-    r"|(?:Eingestellt|Geschrieben|Verfasst|Gespeichert) von|Publié par|Publicado por)\s+(\S.{2,90})"
+    r"(?:^|[\s|•·])(?:(?:By|BY|Von|VON|Par|Por|Door|(?:Posted|Written) by|(?:Eingestellt|Geschrieben|Verfasst|"
+    r"Gespeichert) von|(?:[Ee]in )?(?:Artikel|Beitrag|Bericht|Kommentar) von|Publié par|Publicado por)(?:\s*:)?"
+    r"|(?:Autor(?:in)?|Author|Text|Redaktion)\s*:)\s+(\S.{2,90})"
 )
 
 
