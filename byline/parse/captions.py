@@ -22,10 +22,21 @@ _ENDINGS = (
     ),
     # "... (AP Photo/Mark Schiefelbein)", "... (Photo: Jane Doe/AFP via Getty Images)"
     re.compile(
-        r"[(\[](?P<credit>(?:[A-Z]{2,6}\s+)?(?:photo|foto|photograph|image|file photo)\s*[/:]\s*"
+        r"[(\[](?P<credit>(?:[A-Z]{2,6}\s+)?(?:photo|foto|photograph|image|file photo|credit)\s*[/:]\s*"
         r"[^()\[\]]{2,80}|[^()\[\]]{0,60}\b(?:getty images|shutterstock|afp|reuters|ap|epa|dpa|istock|"
         r"the associated press|the canadian press)(?: via [^()\[\]]{2,40})?)[)\]]\s*\.?$",
         re.IGNORECASE | re.DOTALL,
+    ),
+    # "... THE CANADIAN PRESS/Sean Kilpatrick", "... REUTERS/Brendan McDermid", "... EPA-EFE/JUAN CARLOS HIDALGO":
+    # an upper-case agency, a slash and the photographer, as wire captions print them (case-sensitive on purpose)
+    re.compile(
+        r"(?<=[.!?\"”]\s)\(?(?P<credit>(?:THE [A-Z]+ PRESS|[A-Z]{2,}(?:-[A-Z]{2,})?)\s*/\s*[A-Z][^/.!?()\n]{1,60}?)\)?\s*$"
+    ),
+    # "... Getty Images", "... Shutterstock": a picture agency closing the paragraph, with no full stop
+    re.compile(
+        r"(?<=[.!?\"”])\s+(?P<credit>[^.!?()\n]{0,40}?\b(?:getty images|shutterstock|istock(?:photo)?|alamy|"
+        r"handout|pool photo))\s*$",
+        re.IGNORECASE,
     ),
 )
 _CREDIT_WORDS = re.compile(r"[/]|\b(?:images?|press|photos?|news|agency|reuters|afp|ap|epa|dpa|pool|handout|file)\b", re.I)
@@ -58,13 +69,13 @@ def _has_credit_hint(tail: str) -> bool:
     """A cheap test before the regexes: credit words, or a closing bracket at the very end."""
     return (
         "photo" in tail or "image" in tail or "foto" in tail or "picture" in tail or "credit" in tail
-        or "getty" in tail or "shutterstock" in tail or tail.rstrip(" .").endswith((")", "]"))
+        or "getty" in tail or "shutterstock" in tail or "/" in tail or tail.rstrip(" .").endswith((")", "]"))
     )
 
 
 def normalise_credit(credit: str) -> str:
     """'Lian Yi /THE ASSOCIATED PRESS' -> 'Lian Yi / The Associated Press'; 'AP Photo/X' -> 'X / AP'."""
-    credit = re.sub(r"^(?:photo|foto|image|photograph|picture)\s*:\s*", "", credit, flags=re.IGNORECASE)
+    credit = re.sub(r"^(?:photo|foto|image|photograph|picture|credit)(?:\s+by\s+|\s*:\s*)", "", credit, flags=re.IGNORECASE)
     parts = [" ".join(p.split()) for p in credit.split("/") if p.strip()]
     wire_photo = re.fullmatch(r"([A-Z]{2,6})\s+photo", parts[0], re.IGNORECASE) if parts else None
     if wire_photo and len(parts) > 1:
@@ -74,22 +85,26 @@ def normalise_credit(credit: str) -> str:
 
 def _unshout(part: str) -> str:
     """Title-case an all-capitals credit of more than one word; keep acronyms such as 'AP' or 'AFP'."""
-    if part.isupper() and (" " in part or len(part) > 6):
+    acronym = all(len(piece) <= 4 for piece in part.split("-"))  # "EPA-EFE", "AFP", "AP"
+    if part.isupper() and (" " in part or not acronym):
         small = {"of", "the", "and", "via", "for", "de"}
         words = part.lower().split()
         return " ".join(w if i and w in small else w[:1].upper() + w[1:] for i, w in enumerate(words))
     return part
 
 
+_CREDIT_LABEL = re.compile(r"photo|foto|image|credit|getty|shutterstock|istock|pool|handout", re.IGNORECASE)
+
+
 def _bare_agency(credit: str) -> bool:
     """'(AP)' or '(Reuters)' closing a paragraph is a sign-off or an attribution, not a photo credit."""
-    return "/" not in credit and not re.search(r"photo|foto|image|getty|shutterstock|istock|pool|handout", credit, re.I)
+    return "/" not in credit and not _CREDIT_LABEL.search(credit)
 
 
 def _looks_like_credit(credit: str) -> bool:
     words = credit.replace("/", " / ").split()
     if not 1 <= len(words) <= 12:
         return False
-    if _CREDIT_WORDS.search(credit):
+    if _CREDIT_WORDS.search(credit) or re.match(r"(?:photo|foto|credit|image)s?\s*(?:by\b|:)", credit, re.I):
         return True
     return all(_NAME_WORD.match(w) for w in words)
