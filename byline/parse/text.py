@@ -21,7 +21,7 @@ from byline.parse.footers import read_footer
 from byline.parse.language import detect_language
 from byline.parse.paragraphs import split_paragraphs
 from byline.parse.titles import looks_like_headline, looks_like_link
-from byline.parse.urls import publisher_from_domain, registered_domain, title_from_url
+from byline.parse.urls import is_publisher_name, publisher_from_domain, registered_domain, title_from_url
 
 MIN_BODY_WORDS = 8
 MAX_SIGNOFF_CHARS = 40
@@ -95,7 +95,7 @@ def parse_text(text: str, url_hint: str | None = None) -> ParsedArticle:
 
 
 def _is_title(line: str) -> bool:
-    if not looks_like_headline(line):
+    if not looks_like_headline(line) or is_publisher_name(line):
         return False
     furniture = Furniture(looks_like_link)
     return not (
@@ -140,7 +140,10 @@ def _read_paragraphs(paragraphs: list[str]) -> _Reading:
 
 
 def _read_header_line(line: str, seen: _Reading) -> bool:
-    """Byline lines count only above the body: below it, "By ..." is prose."""
+    """Byline and masthead lines count only above the body: below it, "By ..." is prose."""
+    if is_publisher_name(line):
+        seen.publisher = seen.publisher or line
+        return True
     byline = read_byline_line(line)
     if byline is None:
         return False

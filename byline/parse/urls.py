@@ -48,6 +48,16 @@ def publisher_from_domain(domain: str) -> str:
     return _known_publishers().get(domain) or domain
 
 
+def is_publisher_name(text: str) -> bool:
+    """True when `text` is a known publisher's name ("National Post"): a masthead line, not a headline."""
+    return " ".join(text.split()).lower() in _publisher_names()
+
+
+@lru_cache(maxsize=1)
+def _publisher_names() -> frozenset[str]:
+    return frozenset(name.lower() for name in _known_publishers().values())
+
+
 def clean_url(url: str) -> str:
     """A URL as printed in text, without trailing punctuation or angle brackets."""
     return url.strip().strip("<>").rstrip(".,;:!?)»”\"'")

@@ -130,3 +130,12 @@ def test_header_line_with_byline_date_and_reading_time() -> None:
     assert article.published_date.isoformat() == "2023-09-18"
     assert article.reading_minutes == 3
     assert article.body.startswith("Stocks rose")
+
+
+def test_masthead_line_is_not_the_title() -> None:
+    article = parse_text(
+        "National Post\nProvince to hire more rural nurses\n"
+        "The provincial government will spend 40 million dollars to hire more nurses in rural hospitals.\n"
+        "The money will pay signing bonuses.\nRural hospitals have closed emergency rooms on some nights."
+    )
+    assert article.title == "Province to hire more rural nurses"
