@@ -45,6 +45,7 @@ _READING_DE = re.compile(r"\blesezeit:?\s*(?P<n>\d{1,3})\s*min", re.IGNORECASE)
 
 MAX_DATE_LINE = 90  # a whole-line date is short; longer lines are prose
 MAX_DATE_WORDS = 7
+LONGEST_DATE_LINE = MAX_DATE_LINE * 2  # a labelled date line with a reading time or an update stamp
 
 # Zone abbreviations printed in news text, as UTC offsets in hours. Ambiguous ones (IST, CST in Asia) use
 # the reading most common in English-language news.
@@ -81,7 +82,7 @@ def reading_minutes(line: str) -> int | None:
 
 def dates_on_line(line: str, day_first: bool = True, language: str | None = None) -> list[FoundDate]:
     """Dates a header or footer line states, or [] when it is not a date line."""
-    if len(line) > MAX_DATE_LINE * 2 or not _YEAR.search(line):
+    if len(line) > LONGEST_DATE_LINE or not _YEAR.search(line):
         return []  # every date read here states its year
     labelled = _LABEL.match(line)
     if labelled:

@@ -16,8 +16,8 @@ from byline.parse.boilerplate import Furniture
 from byline.parse.bylines import read_byline_line
 from byline.parse.captions import read_caption
 from byline.parse.datelines import Dateline, read_dateline
-from byline.parse.dates import FoundDate, choose, dates_on_line, reading_minutes
-from byline.parse.footers import read_footer
+from byline.parse.dates import LONGEST_DATE_LINE, FoundDate, choose, dates_on_line, reading_minutes
+from byline.parse.footers import MAX_FOOTER_CHARS, read_footer
 from byline.parse.language import detect_language
 from byline.parse.paragraphs import split_paragraphs
 from byline.parse.titles import looks_like_headline, looks_like_link
@@ -177,25 +177,29 @@ def _read_header_segments(line: str, seen: _Reading) -> bool:
 
 
 def _read_anywhere_line(line: str, lower: str, seen: _Reading, in_footer: bool) -> bool:
-    """Date, reading-time, caption, source and sign-off lines, above or below the body."""
-    if dates_on_line(line):
+    """Date, reading-time, caption, source and sign-off lines, above or below the body.
+
+    Length guards come first: most paragraphs are prose longer than any of these lines but captions.
+    """
+    size = len(line)
+    if size <= LONGEST_DATE_LINE and dates_on_line(line):
         seen.date_lines.append(line)
         seen.minutes = seen.minutes or reading_minutes(line)
         return True
-    if len(line) < 30 and reading_minutes(line):
+    if size < 30 and reading_minutes(line):
         seen.minutes = seen.minutes or reading_minutes(line)
         return True
     caption = read_caption(line, lower)
     if caption:
         seen.captions.append(caption)
         return True
-    footer = read_footer(line, lower)
+    footer = read_footer(line, lower) if size <= MAX_FOOTER_CHARS else None
     # "Source: Statistics Canada" under a chart is body text; a source without a URL counts only at the end
     if footer and (footer.url or in_footer):
         seen.url = seen.url or footer.url
         seen.publisher = seen.publisher or footer.publisher
         return True
-    if seen.body and len(line) <= MAX_SIGNOFF_CHARS:
+    if seen.body and size <= MAX_SIGNOFF_CHARS:
         agency = canonical_agency(line)
         if agency:  # a sign-off such as " Reuter" or "(AFP)"
             seen.signoff_agency = seen.signoff_agency or agency
