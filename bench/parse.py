@@ -13,6 +13,7 @@ import argparse
 import random
 import statistics
 import time
+import timeit
 from pathlib import Path
 
 from byline.model import Rejected
@@ -62,6 +63,9 @@ def main() -> int:
     # CPU time is what one core spends; wall time also counts waiting for a busy machine.
     print(f"text parser: {statistics.median(cpu_rates):,.0f} articles per CPU-second (best {max(cpu_rates):,.0f})")
     print(f"             {statistics.median(wall_rates):,.0f} articles per wall-clock second")
+    # A machine-speed reference, so numbers from different machines can be compared
+    reference = min(timeit.repeat("sum(range(1000))", number=2000, repeat=5)) / 2000 * 1e6
+    print(f"reference: sum(range(1000)) takes {reference:.1f} µs in this interpreter on this machine")
     return 0
 
 
