@@ -45,7 +45,7 @@ def predict(name: str, data: bytes, url: str | None) -> dict:
         art = parse_bytes(data, name.removesuffix(".gz"), url_hint=url)
     except Rejected as rejected:
         return {"file": name, "rejected": rejected.reason, "detail": rejected.detail, "url": url, "text": ""}
-    credit = art.agency or art.extras.get("credited_organisation")
+    credit = art.extras.get("credited_organisation") or art.agency
     authors = list(art.authors) or ([credit] if credit else [])
     return {
         "file": name,

@@ -17,7 +17,7 @@ from byline.parse.html.byline_nodes import byline_nodes, first_cluster
 from byline.parse.html.dates import headline_window
 from byline.parse.html.jsonld import Credit
 from byline.parse.html.meta import PageMeta
-from byline.parse.html.names import TEXT_BYLINE, looks_like_person, split_names, strip_junk
+from byline.parse.html.names import ORG_WORDS, TEXT_BYLINE, looks_like_person, split_names, strip_junk
 
 META_KEYS = (
     "author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author",
@@ -29,7 +29,7 @@ META_KEYS = (
 class Authors:
     people: tuple[str, ...]
     agency: str | None
-    organisation: str | None  # a desk or organisation credited instead of people
+    organisation: str | None  # the desk, organisation or agency credited instead of people, as printed
     source: str | None
 
 
@@ -38,6 +38,7 @@ class _Found:
     people: list[str]
     agency: str | None = None
     organisation: str | None = None
+    agency_printed: str | None = None  # the agency as the page names it: "The Associated Press"
 
 
 def _twitter_author(meta: PageMeta) -> list[str]:
@@ -50,9 +51,25 @@ def _twitter_author(meta: PageMeta) -> list[str]:
     return out
 
 
+_NOT_CREDITS = frozenset(("auteur", "author", "autor", "follow", "folgen", "share", "teilen", "more", "mehr"))
+
+
 def _credit_like(name: str) -> bool:
-    """A desk or organisation credit has letters and is not a dangling label ("Artikel von")."""
-    return any(c.isalpha() for c in name) and name.split()[-1].lower() not in ("von", "by", "par", "por", "de")
+    """A desk or organisation credit has letters and is not a dangling label ("Artikel von", "Follow")."""
+    last = name.split()[-1].lower()
+    return any(c.isalpha() for c in name) and last not in ("von", "by", "par", "por", "de") and (
+        name.lower() not in _NOT_CREDITS
+    )
+
+
+def _name_before_publication(name: str, site_names: list[str]) -> str | None:
+    """'Joe Davidson Washington Post' -> 'Joe Davidson': a person's name followed by their outlet."""
+    words = name.split()
+    for cut in range(len(words) - 2, 1, -1):  # the outlet takes two words at least: "Washington Post"
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        if ORG_WORDS.search(tail) and not head.isupper() and looks_like_person(head, site_names):
+            return head
+    return None
 
 
 def _read(raws: list[str], site_names: list[str], trusted: bool) -> _Found:
@@ -61,16 +78,21 @@ def _read(raws: list[str], site_names: list[str], trusted: bool) -> _Found:
         whole = canonical_agency(strip_junk(raw))
         if whole:
             found.agency = found.agency or whole
+            found.agency_printed = found.agency_printed or strip_junk(raw)
             continue
         names = split_names(raw)
         for name in names:
             agency = canonical_agency(name)
             if agency:
                 found.agency = found.agency or agency
+                found.agency_printed = found.agency_printed or name
+                continue
             # a lone word is a pen name only when it is the whole credit, not a place after a comma
-            elif looks_like_person(name, site_names, trusted and len(names) == 1):
-                if name not in found.people:
-                    found.people.append(name)
+            person = name if looks_like_person(name, site_names, trusted and len(names) == 1) else None
+            person = person or _name_before_publication(name, site_names)
+            if person:
+                if person not in found.people:
+                    found.people.append(person)
             elif not found.organisation and len(name) <= 60 and _credit_like(name):
                 found.organisation = name
     return found
@@ -82,11 +104,13 @@ def _from_credits(credits: tuple[Credit, ...], site_names: list[str]) -> _Found:
         if credit.is_org:
             agency = canonical_agency(credit.name)
             found.agency = found.agency or agency
+            found.agency_printed = found.agency_printed or (credit.name if agency else None)
             found.organisation = found.organisation or (None if agency else credit.name)
             continue
         part = _read([credit.name], site_names, trusted=True)
         found.people += [p for p in part.people if p not in found.people]
         found.agency = found.agency or part.agency
+        found.agency_printed = found.agency_printed or part.agency_printed
         found.organisation = found.organisation or part.organisation
     return found
 
@@ -144,7 +168,8 @@ def find_authors(
         found = _read([match.group(1)], site_names, trusted=False)
         if found.people:
             return Authors(tuple(found.people), agency or found.agency, None, "text")
-    organisation = next((f.organisation for _, f in sources if f.organisation), None)
+    printed = next((f.agency_printed for _, f in sources if f.agency_printed), None)
+    organisation = printed or next((f.organisation for _, f in sources if f.organisation), None)
     if organisation is None:
         shown_texts = [t for t, _ in first_cluster(byline_nodes(tree), lambda text, strong: bool(split_names(text)))]
         organisation = _read(shown_texts[:1], site_names, trusted=False).organisation
