@@ -35,6 +35,7 @@ def kept(lines: list[str]) -> list[str]:
         "Copyright 2023 The Associated Press. All rights reserved.",
         "Riproduzione riservata © Copyright ANSA",
         "___",
+        "(MORE)",
         "* * *",
         "This report by The Canadian Press was first published June 12, 2023.",
         "Sign up for our daily newsletter to get the latest local news in your inbox.",
