@@ -252,3 +252,33 @@ def test_an_article_split_over_nested_wrappers_is_read_whole() -> None:
     assert body.startswith("Opening 1:") and body.endswith("doubling the port's capacity.")
     assert "Middle 5:" in body and "End 3:" in body
     assert "Harbour strike" not in body
+
+
+WORDPRESS_POST = f"""<html><head><title>Harbour walk &#8211; A blog</title></head>
+<body class="post-template-default single single-post has-sidebar">
+<div id="page" class="site"><header id="masthead" class="site-header"><p class="site-title">A blog</p>
+<nav id="site-navigation" class="main-navigation"><ul id="primary-menu"><li>Home</li><li>About</li></ul></nav>
+</header>
+<div id="content" class="site-content"><div id="primary" class="content-area"><main id="main" class="site-main">
+<article class="post hentry"><header class="entry-header"><h1 class="entry-title">Harbour walk</h1>
+<div class="entry-meta">Posted on <time>3 May 2024</time> by <span class="author">Ann</span></div></header>
+<div class="entry-content">{paragraphs(4, "Walk")}
+<div class="sharedaddy sd-sharing-enabled"><h3 class="sd-title">Share this:</h3>
+<ul><li><a href="#">Twitter</a></li><li><a href="#">Facebook</a></li></ul></div>
+<div id="jp-relatedposts" class="jp-relatedposts"><h3>Related</h3><p><a href="/a">Pier walk, a stroll along the
+old pier on a windy afternoon in March</a></p></div></div>
+<footer class="entry-footer"><span class="cat-links">Posted in <a href="/c">Walks</a></span></footer></article>
+<div id="comments" class="comments-area"><h2 class="comments-title">2 thoughts on Harbour walk</h2>
+<ol class="comment-list"><li class="comment"><div class="comment-content"><p>Lovely walk, thanks for sharing it,
+we did it last summer, with the dog, and loved it, especially the cafe at the end.</p></div></li></ol>
+<div id="respond" class="comment-respond"><h3>Leave a Reply</h3></div></div>
+</main></div><aside id="secondary" class="widget-area"><section class="widget"><h2>Archives</h2></section></aside>
+</div><footer id="colophon" class="site-footer"><p>Proudly powered by WordPress</p></footer></div></body></html>"""
+
+
+def test_a_wordpress_post_yields_only_its_entry_content() -> None:
+    body, _ = body_of(WORDPRESS_POST)
+    assert body.startswith("Walk 1:") and body.endswith("doubling the port's capacity.")
+    for chrome in ("Share this", "Twitter", "Pier walk", "Lovely walk", "Leave a Reply", "Archives", "WordPress",
+                   "Posted in", "Home", "Harbour walk"):  # fmt: skip
+        assert chrome not in body

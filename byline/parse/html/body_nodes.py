@@ -36,7 +36,7 @@ _NEGATIVE_WORDS = {
     "promotion", "sponsor", "sponsored", "advert", "adverts", "advertisement", "advertising", "ad", "ads",
     "adslot", "adunit", "dfp", "taboola", "outbrain", "pagination", "pager", "toolbar", "login", "modal",
     "popup", "overlay", "skip", "masthead", "tags", "tagcloud", "taglist", "keywords", "bio", "author", "authors",
-    "byline", "rating", "banner", "teasers", "readmore", "also",
+    "byline", "meta", "rating", "banner", "teasers", "readmore", "also",
     "jump", "offscreen", "visually", "sr", "screenreader", "topics", "follow",
     "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "email", "feedback", "survey", "poll",
     "werbung", "anzeige", "kommentare", "kommentar", "teilen", "verwandte", "mehr", "weitere",
@@ -197,9 +197,8 @@ def drop_outside(deferred: list[LexborNode], kept: list[LexborNode]) -> None:
 
 def _is_chrome(node: LexborNode) -> bool:
     tag = node.tag
-    if tag in ("header", "footer"):
-        # The header or footer of an article holds its headline, lead or notes; a site's does not.
-        return not _inside(node, "article") and node.css_first("h1") is None
+    if tag in ("header", "footer") and not _inside(node, "article") and node.css_first("h1") is None:
+        return True  # a site's header or footer; an article's holds its headline, lead or notes
     attrs = node.attributes
     if attrs.get("role") in _CHROME_ROLES:
         return True

@@ -117,8 +117,15 @@ def pick_main(root: LexborNode, avoid: set[int] | None = None) -> tuple[LexborNo
         outside = [c for c in ranked if not _inside_any(c.node, avoid)]
         if outside and outside[0] is not top:
             top = outside[0]
-    node = _widen(_climb(top, ranked, candidates))
-    return node, _with_siblings(node, candidates, top.score)
+    node, reach = _widen(_climb(top, ranked, candidates))
+    nodes = _with_siblings(node, candidates, top.score)
+    if len(nodes) == 1 and reach is not node:
+        # Sections of one article can sit side by side a few thin wrappers up; reading them is worth a
+        # date line or two from the wrappers.
+        wider = _with_siblings(reach, candidates, top.score)
+        if len(wider) > 1:
+            return reach, wider
+    return node, nodes
 
 
 def _climb(top: Candidate, ranked: list[Candidate], candidates: dict[int, Candidate]) -> LexborNode:
@@ -156,33 +163,36 @@ def _climb(top: Candidate, ranked: list[Candidate], candidates: dict[int, Candid
     return node
 
 
-def _widen(node: LexborNode) -> LexborNode:
+def _widen(node: LexborNode) -> tuple[LexborNode, LexborNode]:
     """Climb to ancestors that add paragraphs, not links: an article split over several wrappers is read whole.
 
     What an ancestor adds beyond the starting node must be either a trifle or mostly paragraph text with few
     links. The climb stops at <body> or <main>, at a chrome-named element and at the edge of the <article>
-    it started in.
+    it started in. Returns the widened node and the highest ancestor the climb passed, trifles included.
     """
     if node.tag in ("article", "body", "html", "main"):
-        return node
+        return node, node
     base = _Prose.of(node)
     if base.text == 0:
-        return node
+        return node, node
     in_article = _inside_tag(node, "article")
-    best = node
+    best = reach = node
     parent = node.parent
     for _ in range(MAX_WIDEN_LEVELS):
         if parent is None or parent.tag in ("body", "html", "main") or is_negative(parent):
             break
         if in_article and parent.tag != "article" and not _inside_tag(parent, "article"):
             break
-        if not _Prose.of(parent).adds_prose_to(base):
+        gain = _Prose.of(parent).gain_over(base)
+        if gain is None:
             break
-        best = parent
+        reach = parent
+        if gain:  # climbing through wrappers that add a trifle (a date line, a tag list) gains nothing
+            best = parent
         if parent.tag == "article":
             break
         parent = parent.parent
-    return best
+    return best, reach
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,15 +211,16 @@ class _Prose:
         linked = sum(len(a.text(strip=True)) for a in node.css("a"))
         return cls(len(node.text(strip=True)), linked, paragraphs)
 
-    def adds_prose_to(self, base: _Prose) -> bool:
+    def gain_over(self, base: _Prose) -> bool | None:
+        """True if this adds paragraphs to `base`, False if it adds a trifle, None if it adds other things."""
         added = self.text - base.text
         if added <= MAX_TRIFLE_CHARS:
-            return True
+            return False
         added_links = self.linked - base.linked
         added_paragraphs = self.paragraphs - base.paragraphs
-        return (
-            added_links <= added * MAX_ADDED_LINK_SHARE and added_paragraphs >= added * MIN_ADDED_PROSE_SHARE
-        )
+        if added_links <= added * MAX_ADDED_LINK_SHARE and added_paragraphs >= added * MIN_ADDED_PROSE_SHARE:
+            return True
+        return None
 
 
 def _inside_tag(node: LexborNode, tag: str) -> bool:
