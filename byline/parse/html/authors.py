@@ -164,7 +164,10 @@ def find_authors(
     agency = agency or shown.agency
     if shown.people:
         return Authors(tuple(shown.people), agency, None, "byline")
-    for match in TEXT_BYLINE.finditer(headline_window(tree)):
+    # A byline opening the description ("Posted by ..."): blog excerpts start with the post's first line.
+    description = meta.first("description", "og:description") or ""
+    opening = TEXT_BYLINE.match(" " + description[:200])
+    for match in ([opening] if opening else []) + list(TEXT_BYLINE.finditer(headline_window(tree))):
         found = _read([match.group(1)], site_names, trusted=False)
         if found.people:
             return Authors(tuple(found.people), agency or found.agency, None, "text")

@@ -15,11 +15,13 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 # Containers whose bylines, dates and headings belong to other stories, comments or page furniture,
 # recognised by a word of their class or id ("related-posts", "comment_list", "sidebar").
 _FOREIGN_PREFIXES = (
-    "related", "comment", "kommentar", "sidebar", "teaser", "recommend", "widget", "promo", "newsletter", "footer",
+    "related", "comment", "kommentar", "sidebar", "teaser", "recommend", "newsletter", "footer",
     "popular", "trending", "readnext", "outbrain", "taboola", "navigation", "navbar", "menu", "banner",
     "reply", "respond", "breadcrumb", "carousel", "slider", "more", "aside", "disqus",
 )
-_FOREIGN_WORDS = frozenset(("nav", "share", "sharing", "social", "most", "also", "next", "prev", "previous"))
+_FOREIGN_WORDS = frozenset(
+    ("nav", "share", "sharing", "social", "most", "also", "next", "prev", "previous", "promo", "promos", "promotion")
+)
 _FOREIGN_TAGS = frozenset(("aside", "footer", "nav", "form"))
 _WORD_SPLIT = re.compile(r"[\s_-]+|(?<=[a-z])(?=[A-Z])")
 
@@ -48,12 +50,12 @@ def in_foreign_container(node: LexborNode, stop_at_article: bool = True) -> bool
     while current is not None and current.tag not in ("body", "html", "-undef"):
         if current.tag in _FOREIGN_TAGS:
             return True
+        if stop_at_article and current.tag == "article":
+            return False  # the article element's own classes ("node--promoted") say nothing about foreignness
         attrs = current.attributes
         marker = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
         if marker.strip() and _is_foreign_marker(marker):
             return True
-        if stop_at_article and current.tag == "article":
-            return False
         current = current.parent
     return False
 
