@@ -14,10 +14,10 @@ select
     r.run_id,
     r.started_at,
     r.validation_outcome,
-    r.n_parsed,
-    r.n_rejected,
-    r.n_quarantined,
-    r.n_published,
+    coalesce(r.n_parsed, 0) as n_parsed,
+    coalesce(r.n_rejected, 0) as n_rejected,
+    coalesce(r.n_quarantined, 0) as n_quarantined,
+    coalesce(r.n_published, 0) as n_published,
     r.message,
     f.failed
 from recent as r
