@@ -5,7 +5,7 @@
   const SVG = "http://www.w3.org/2000/svg";
   const PALETTE = ["#2f6fdf", "#e0892b", "#3aa37a", "#c2465c", "#7b5cc4", "#2aa5b8", "#9a7b4f", "#d46fae"];
   const GREY = "#b7bdc9";
-  const OUTCOME = { passed: "#3aa37a", failed: "#c2465c", forced: "#e0892b" };
+  const OUTCOME = { passed: "#1d5c43", failed: "#7d1a2e", forced: "#8a4a0c" };  // darker than the bars they sit under
   const data = JSON.parse(document.getElementById("report-data").textContent);
 
   function el(tag, attrs, text) {
@@ -220,12 +220,15 @@
       marker.appendChild(el("title", {}, `${r.run_id}: ${verdict}${failed ? " — failed: " + failed : ""}`));
       chart.appendChild(marker);
     });
-    chart.appendChild(el("text", { x: left, y: H - 4 }, String(rows[0].started_at).slice(0, 16).replace("T", " ")));
-    chart.appendChild(el("text", { x: W - 8, y: H - 4, "text-anchor": "end" },
-      String(rows[rows.length - 1].started_at).slice(0, 16).replace("T", " ")));
+    const step = Math.ceil(rows.length / 8);  // at most eight time labels
+    rows.forEach((r, i) => {
+      if (i % step) return;
+      const when = String(r.started_at).slice(5, 16).replace("T", " ");
+      chart.appendChild(el("text", { x: left + i * slot + slot / 2, y: H - 4, "text-anchor": "middle" }, when));
+    });
     container.appendChild(chart);
     container.appendChild(legend(parts.map(([, label, color]) => [label, color]).concat(
-      [["gate passed", OUTCOME.passed], ["gate failed", OUTCOME.failed], ["forced", OUTCOME.forced]])));
+      [["gate: passed", OUTCOME.passed], ["gate: failed", OUTCOME.failed], ["gate: forced", OUTCOME.forced]])));
     container.dataset.rendered = "true";
   }
 
