@@ -3,6 +3,7 @@
 The text is cut into paragraphs; each is then furniture (dropped), a header or footer line (read into
 a field and dropped: byline, date, caption, source), or body. The first body paragraph may open with
 a dateline, which stays in the body. The first line is the title when it reads as a headline.
+`published_at` is set only when the text gives a time of day; `published_date` always holds the day.
 """
 
 from __future__ import annotations
@@ -23,11 +24,11 @@ from byline.parse.paragraphs import split_paragraphs
 from byline.parse.titles import looks_like_headline, looks_like_link
 from byline.parse.urls import is_publisher_name, publisher_from_domain, registered_domain, title_from_url
 
-MIN_BODY_WORDS = 8
-MAX_SIGNOFF_CHARS = 40
-FOOTER_PARAGRAPHS = 4
+MIN_BODY_WORDS = 8  # fewer words left after cleaning: not an article
+MAX_SIGNOFF_CHARS = 40  # " Reuter", "(AFP)", "— AP"
+FOOTER_PARAGRAPHS = 4  # a source line naming no URL is read only among the last paragraphs
 MAX_HEADER_LINE = 200
-_HEADER_SEPARATOR = re.compile(r"\s+[|•·]\s+")  # a source line naming no URL is read only among the last paragraphs
+_HEADER_SEPARATOR = re.compile(r"\s+[|•·]\s+")  # "By Jane Doe | Published 18 September 2023"
 MIN_HEADLINE_WORDS, MAX_HEADLINE_WORDS = 3, 20  # a headline found below the header lines
 # Countries whose English-language sites write numeric dates day first
 DAY_FIRST_SUFFIXES = (".uk", ".au", ".nz", ".ie", ".in", ".za", ".sg", ".ng", ".ke", ".pk")
