@@ -182,6 +182,7 @@ def test_caption_class_outside_figure_is_a_caption() -> None:
         ("A crane. Foto: dpa", "A crane.", "dpa"),
         ("A crane | Photograph by Ann Lee", "A crane", "Ann Lee"),
         ("A crane on the quay", "A crane on the quay", None),
+        ("The quay at dawn \u00a9 Example Images", "The quay at dawn", "Example Images"),
     ],
 )
 def test_split_credit(text: str, caption: str, credit: str | None) -> None:

@@ -46,7 +46,9 @@ _PAREN_CREDIT = re.compile(
 )
 # A trailing labelled credit: "... Photo: Jane Roe/Reuters", "... Credit: Getty Images", "... © dpa".
 _TAIL_CREDIT = re.compile(
-    r"(?:^|(?<=[.!?\"'\u201d)])\s+|\s+[|/\u2013\u2014-]\s*|\s{2,}|\s+(?=" + _LABEL + r"\s*(?::|by\b)))"
+    r"(?:^|(?<=[.!?\"'\u201d)])\s+|\s+[|/\u2013\u2014-]\s*|\s{2,}|\s+(?=©)|\s+(?="
+    + _LABEL
+    + r"\s*(?::|by\b)))"
     r"(" + _LABEL + r"\s*(?::|by\b)\s*\S.*|(?:©|\(c\)|copyright)\s*\S.*)$",
     re.I,
 )
