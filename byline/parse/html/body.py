@@ -1,4 +1,15 @@
-"""Main text of an HTML article page: boilerplate removed, paragraphs in order, photo captions taken out."""
+"""Main text of an HTML article page: boilerplate removed, paragraphs in order, photo captions taken out.
+
+The steps, each in its own module:
+1. body_nodes: delete chrome (scripts, navigation, hidden elements, site headers and footers, elements whose
+   class or id names share bars, comments, cookie notices, newsletters, ads, related links ...).
+2. body_score: score block containers readability-style, pick the main one, widen it over wrappers that add
+   paragraphs, and add neighbouring sections.
+3. body_captions: take figure captions and their credits out of the article.
+4. body_text: read the container's paragraphs in document order, with the standfirst printed between the
+   headline and the body, dropping link lists and furniture lines.
+Only selectolax (lexbor) is used: the page is parsed once by the caller, and every walk runs in C.
+"""
 
 from __future__ import annotations
 
