@@ -3,7 +3,7 @@
 The document is parsed once with selectolax's lexbor engine and the tree is shared by every step.
 Tree building alone, measured in CPU time over the 908 pages of the benchmark in one process:
 lexbor 1,341 pages/s, lxml 495 pages/s, Beautiful Soup on the lxml builder 38 pages/s. At the goal
-of 48 pages/s a page may cost about 20 ms in all, so Beautiful Soup would spend the whole budget on
+of 48 pages/s a page may cost about 20 ms in all, so Beautiful Soup would spend more than the whole budget on
 its tree and lxml a tenth of it; lexbor leaves the time to metadata and body extraction. lxml runs
 only inside htmldate, the last date fallback (a few percent of pages). Beautiful Soup is on no path:
 every page of the benchmark parses with lexbor, so a slower tolerant re-parse never had work to do.
@@ -22,9 +22,9 @@ from byline.model import ParsedArticle, Rejected
 from byline.parse.html.authors import find_authors
 from byline.parse.html.dates import (
     PublishedDate,
+    body_text_date,
     candidates,
     choose,
-    body_text_date,
     htmldate_fallback,
     near_midnight_utc,
     text_date,

@@ -62,4 +62,6 @@ def repair_mojibake(text: str) -> str:
         return text
     import ftfy
 
-    return ftfy.fix_text(text, unescape_html=False, fix_line_breaks=False, normalization=None)
+    # Line by line, and only the lines that show the markers: ftfy reads every character it is given.
+    lines = text.split("\n")
+    return "\n".join(ftfy.fix_encoding(line) if _MOJIBAKE.search(line) else line for line in lines)
