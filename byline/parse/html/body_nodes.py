@@ -42,10 +42,11 @@ _NEGATIVE_WORDS = {
     "werbung", "anzeige", "kommentare", "kommentar", "teilen", "verwandte", "mehr", "weitere",
 }  # fmt: skip
 # Word stems that name chrome even inside compound words ("relatedposts", "commentlist").
-_NEGATIVE_STEMS = re.compile(
-    r"comment|related|share|social|cookie|consent|newsletter|subscri|breadcrumb|sidebar|advert|sponsor|promo"
-    r"|recommend|trending|disqus|outbrain|taboola|navigation|navbar|footer|pagination"
-)
+_NEGATIVE_STEMS = (
+    "comment", "related", "share", "social", "cookie", "consent", "newsletter", "subscri", "breadcrumb",
+    "sidebar", "advert", "sponsor", "promo", "recommend", "trending", "disqus", "outbrain", "taboola",
+    "navigation", "navbar", "footer", "pagination",
+)  # fmt: skip
 # Whole words in a class or id that name the article itself.
 _POSITIVE_WORDS = {
     "article", "articlebody", "articletext", "article_body", "story", "storybody", "storytext", "content",
@@ -95,7 +96,8 @@ def _judge(raw: str) -> Hints:
     words = frozenset(_WORD.findall(raw))
     if not words:
         return Hints(words, False, 0.0)
-    negative = bool(words & _NEGATIVE_WORDS) or _NEGATIVE_STEMS.search(lowered) is not None
+    # Substring tests: far faster than one regex alternation over the string.
+    negative = bool(words & _NEGATIVE_WORDS) or any(stem in lowered for stem in _NEGATIVE_STEMS)
     # The strong patterns all end in one of these words; the substring test spares most regex runs.
     strong = ("body" in lowered or "text" in lowered or "content" in lowered) and (
         _STRONG_POSITIVE.search(lowered) is not None

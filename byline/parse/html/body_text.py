@@ -149,7 +149,7 @@ def _mark(node: LexborNode) -> None:
 
 def _clean(chunk: str) -> tuple[str, float] | None:
     """The paragraph's text and the share of it in links; None for furniture, headlines and empty chunks."""
-    if _HEADLINE in chunk:
+    if _HEADLINE in chunk or not chunk or chunk.isspace():
         return None
     text = _SPACE.sub(" ", chunk).strip()
     if not text:
