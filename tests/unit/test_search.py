@@ -41,6 +41,7 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ("jury verdict guilty bribes", "trial_e2_wire"),
         ("lander crashed engine descent", "moon_e2_wire"),
         ("Ruiz housing bubble lawmakers", "bank_e2_wire"),
+        ("magnitude 5.9", "quake_e2_wire"),
     ],
 )
 def test_the_article_about_the_query_ranks_first(db: Path, query: str, expected: str):
