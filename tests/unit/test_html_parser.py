@@ -48,3 +48,16 @@ def test_thin_page_is_rejected_with_a_reason() -> None:
     with pytest.raises(Rejected) as caught:
         parse_html(b"<html><body><h1>Sport</h1><p>Latest scores.</p></body></html>")
     assert caught.value.reason == "no_article"
+
+
+def test_malformed_urls_are_ignored_not_fatal() -> None:
+    page = f'<link rel="canonical" href="http://[::1"><h1>T</h1>{BODY}'.encode()
+    assert parse_html(page, url_hint="https://example.com/a").url == "https://example.com/a"
+    assert parse_html(page, url_hint="http://[::1/x").domain is None
+
+
+def test_json_ld_of_unexpected_shapes_is_tolerated() -> None:
+    page = ('<script type="application/ld+json">{"@type": "NewsArticle", "author": [null, 5, {"name": null}],'
+            ' "datePublished": ["2020-01-01"], "headline": {"@value": "H"}}</script>' + BODY).encode()
+    article = parse_html(page)
+    assert (article.title, article.authors, str(article.published_date)) == ("H", (), "2020-01-01")

@@ -46,6 +46,14 @@ except ImportError:  # pragma: no cover - only while body.py is missing
 
 
 def _absolute(url: str | None, base: str | None) -> str | None:
+    """An absolute http(s) URL, resolved against `base`; None for anything unusable ("javascript:", "http://[")."""
+    try:
+        return _resolve(url, base)
+    except ValueError:
+        return None
+
+
+def _resolve(url: str | None, base: str | None) -> str | None:
     if not url:
         return None
     url = url.strip()
@@ -55,12 +63,15 @@ def _absolute(url: str | None, base: str | None) -> str | None:
         if not base:
             return None
         url = urljoin(base, url)
-    return url if urlsplit(url).hostname else None
+    return url if url.startswith(("http://", "https://")) and urlsplit(url).hostname else None
 
 
 def _same_page(a: str, b: str) -> bool:
     """Same host (www or not), same path (case, escaping and a trailing slash aside)."""
-    sa, sb = urlsplit(a), urlsplit(b)
+    try:
+        sa, sb = urlsplit(a), urlsplit(b)
+    except ValueError:
+        return False
     host_a = (sa.hostname or "").removeprefix("www.")
     host_b = (sb.hostname or "").removeprefix("www.")
     path_a = unquote(sa.path).rstrip("/").lower()
@@ -109,7 +120,10 @@ def parse_html(data: bytes, url_hint: str | None = None) -> ParsedArticle:
     article = find_article(list(meta.jsonld))
 
     url, url_source = choose_url(meta, article, url_hint)
-    domain = registered_domain(url or url_hint)
+    try:
+        domain = registered_domain(url or url_hint)
+    except ValueError:  # a malformed crawler URL ("http://[") names no domain
+        domain = None
     publisher = _publisher(meta, article, domain)
     site_names = [n for n in (meta.first("og:site_name"), publisher, article and article.publisher) if n]
     if domain:
