@@ -48,6 +48,7 @@ _NOTICE = re.compile(
     re.I,
 )
 MAX_NOTICE_CHARS = 300
+_NOTICE_WORDS = ("reserved", "vorbehalten", "material may not", "newsletter")  # cheap gate before the regex
 MAX_FURNITURE_CHARS = 120
 MAX_LINK_SHARE = 0.6  # a body line mostly made of links is a list of other stories
 MIN_LEAD_CHARS = 40
@@ -169,6 +170,8 @@ def _clean(chunk: str) -> tuple[str, float] | None:
         _FURNITURE.match(text) or _FURNITURE.match(_EDGE_PUNCTUATION.sub("", text))
     ):
         return None
-    if length <= MAX_NOTICE_CHARS and _NOTICE.search(text):
-        return None
+    if length <= MAX_NOTICE_CHARS:
+        lowered = text.lower()
+        if any(word in lowered for word in _NOTICE_WORDS) and _NOTICE.search(lowered):
+            return None
     return text, linked / length
