@@ -36,6 +36,15 @@ _URL_YMD_SEP = re.compile(r"/((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|
 _ISO_PREFIX = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})")
 _COMPACT = re.compile(r"^\s*((?:19|20)\d{2})(\d{2})(\d{2})(?:\D|$)")
 EARLIEST = datetime(1995, 1, 1)
+# Zone abbreviations pages print after a time, as offsets in seconds; dateutil knows none of them itself.
+ZONE_ABBREVIATIONS = {
+    name: int(hours * 3600)
+    for name, hours in (
+        ("UTC", 0), ("GMT", 0), ("Z", 0), ("BST", 1), ("CET", 1), ("MEZ", 1), ("CEST", 2), ("MESZ", 2),
+        ("EET", 2), ("EEST", 3), ("MSK", 3), ("IST", 5.5), ("JST", 9), ("KST", 9), ("AEST", 10), ("AEDT", 11),
+        ("EST", -5), ("EDT", -4), ("CST", -6), ("CDT", -5), ("MST", -7), ("MDT", -6), ("PST", -8), ("PDT", -7),
+    )
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +91,7 @@ def parse_date(value: str) -> tuple[date, datetime | None] | None:
     from dateutil import parser as dateutil_parser
 
     try:
-        moment = dateutil_parser.parse(text, fuzzy=False, default=datetime(1, 1, 1))
+        moment = dateutil_parser.parse(text, fuzzy=False, default=datetime(1, 1, 1), tzinfos=ZONE_ABBREVIATIONS)
     except (ValueError, OverflowError, TypeError):
         return None
     if moment.year < 1000:
