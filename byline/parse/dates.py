@@ -41,7 +41,10 @@ _TAIL = re.compile(r"\s*(?:[•|·]|\s-\s|\bupdated\b|\blast updated\b|\d+\s*(?:
 _DOTTED_TIME = re.compile(r"(?<=\s)(\d{1,2})\.(\d{2})(?=\s|$)")  # "17.42 BST" is 17:42
 _WEEKDAY_WORDS = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.IGNORECASE)
 _READING = re.compile(r"\b(?P<n>\d{1,3})\s*(?:-\s*)?(?:minutes?|mins?\.?)\s+(?:read|de lecture|lesezeit)\b", re.IGNORECASE)
-_READING_DE = re.compile(r"\blesezeit:?\s*(?P<n>\d{1,3})\s*min", re.IGNORECASE)
+_READING_LABEL = re.compile(
+    r"\b(?:reading time|read time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura)\s*:?\s*(?P<n>\d{1,3})\s*min",
+    re.IGNORECASE,
+)
 
 MAX_DATE_LINE = 90  # a whole-line date is short; longer lines are prose
 MAX_DATE_WORDS = 7
@@ -76,7 +79,7 @@ class FoundDate:
 
 def reading_minutes(line: str) -> int | None:
     """The stated reading time on a line ("2 minute read", "5 min read"), else None."""
-    found = _READING.search(line) or _READING_DE.search(line)
+    found = _READING.search(line) or _READING_LABEL.search(line)
     return int(found.group("n")) if found else None
 
 

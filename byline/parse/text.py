@@ -28,6 +28,7 @@ MIN_BODY_WORDS = 8  # fewer words left after cleaning: not an article
 MAX_SIGNOFF_CHARS = 40  # " Reuter", "(AFP)", "— AP"
 FOOTER_PARAGRAPHS = 4  # a source line naming no URL is read only among the last paragraphs
 MAX_HEADER_LINE = 200
+MAX_READING_LINE = 40  # "Reading time: 3 minutes" on a line of its own
 _HEADER_SEPARATOR = re.compile(r"\s+[|•·]\s+")  # "By Jane Doe | Published 18 September 2023"
 MIN_HEADLINE_WORDS, MAX_HEADLINE_WORDS = 3, 20  # a headline found below the header lines
 # Countries whose English-language sites write numeric dates day first
@@ -187,7 +188,7 @@ def _read_anywhere_line(line: str, lower: str, seen: _Reading, in_footer: bool) 
         seen.date_lines.append(line)
         seen.minutes = seen.minutes or reading_minutes(line)
         return True
-    if size < 30 and reading_minutes(line):
+    if size <= MAX_READING_LINE and reading_minutes(line):
         seen.minutes = seen.minutes or reading_minutes(line)
         return True
     caption = read_caption(line, lower)

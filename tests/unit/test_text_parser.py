@@ -139,3 +139,13 @@ def test_masthead_line_is_not_the_title() -> None:
         "The money will pay signing bonuses.\nRural hospitals have closed emergency rooms on some nights."
     )
     assert article.title == "Province to hire more rural nurses"
+
+
+def test_relative_time_stamp_and_reading_time_label_leave_the_body() -> None:
+    article = parse_text(
+        "Bridge closure extended for repairs\nUpdated 5 hours ago\nReading time: 3 minutes\n"
+        "The city has extended the closure of the Main Street bridge by two weeks.\nDetours will remain in place."
+    )
+    assert article.reading_minutes == 3
+    assert article.published_date is None
+    assert article.body.startswith("The city has extended")
