@@ -21,7 +21,13 @@ def _database_busy(task, task_run, state) -> bool:
     return False
 
 
-@task(name="publish", cache_policy=NO_CACHE, retries=3, retry_delay_seconds=[2, 5, 15], retry_condition_fn=_database_busy)
+@task(
+    name="publish",
+    cache_policy=NO_CACHE,
+    retries=3,
+    retry_delay_seconds=[2, 5, 15],
+    retry_condition_fn=_database_busy,
+)
 def publish_staged(db_path: str, run_id: str, force: bool = False) -> int:
     con = connect(db_path)
     try:

@@ -142,8 +142,8 @@ def _record(
     )
     con.execute("begin transaction")
     try:
-        con.register("results", results_table)
-        con.register("failures", failures_table)
+        con.register("gate_results", results_table)
+        con.register("gate_failures", failures_table)
         run(con, "quality/clear_quarantine", {"run_id": run_id})
         run(con, "quality/clear_results", {"run_id": run_id})
         run(con, "quality/insert_results", {"run_id": run_id})
@@ -155,8 +155,8 @@ def _record(
         con.execute("rollback")
         raise
     finally:
-        con.unregister("results")
-        con.unregister("failures")
+        con.unregister("gate_results")
+        con.unregister("gate_failures")
 
 
 def _results_table(results: list[RuleResult]) -> pa.Table:

@@ -1,5 +1,5 @@
 -- Copy the staged articles that failed a row-level rule into quarantine, with why.
--- `failures` is the registered table (article_id, failed_rules, failures) of this run's failures.
+-- `gate_failures` is the registered table (article_id, failed_rules, failures) of this run's failures.
 insert into quarantine
 select
     s.article_id, s.title, s.title_source, s.authors, s.published_at, s.published_date,
@@ -10,5 +10,5 @@ select
     f.failures::json,
     now() as quarantined_at
 from staging.articles as s
-join failures as f on f.article_id = s.article_id
+join gate_failures as f on f.article_id = s.article_id
 where s.run_id = $run_id

@@ -1,4 +1,4 @@
--- Record every expectation's outcome; `results` is the registered table of this run's outcomes.
+-- Record every expectation's outcome; `gate_results` is the registered table of this run's outcomes.
 insert into validation_results
 select
     $run_id as run_id,
@@ -13,4 +13,4 @@ select
     unexpected_count,
     unexpected_values,
     evaluated_at
-from results
+from gate_results
