@@ -128,3 +128,26 @@ def test_search_reads_the_analysts_copy_while_an_ingest_holds_the_database(db: P
     assert result.exit_code == 0, result.output
     assert "searching the analysts' copy" in result.output
     assert "1. Aftershock rattles Valdora a week after deadly quake" in result.output
+
+
+def test_scores_equal_the_fts_extensions_own_bm25(db: Path):
+    from byline.search import load_fts
+    from byline.store import run
+
+    con = connect(db, read_only=True)
+    try:
+        load_fts(con)
+        for query in ("dockworkers strike", "magnitude 5.9 aftershock", "Ruiz housing"):
+            ours = [
+                (r[0], round(r[1], 9))
+                for r in run(con, "search/query", {"query": query, "limit": 50}).fetchall()
+            ]
+            theirs = con.execute(
+                "select article_id, round(score, 9) from (select article_id, "
+                "fts_main_articles.match_bm25(article_id, ?) as score from articles) "
+                "where score is not null order by score desc, article_id limit 50",
+                [query],
+            ).fetchall()
+            assert ours == theirs, query
+    finally:
+        con.close()
