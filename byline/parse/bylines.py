@@ -73,6 +73,18 @@ class Byline:
     agency: str | None
 
 
+# A trailing outlet: "... of The Associated Press", "..., Special to The Globe and Mail", "... for Reuters"
+_TRAILING_OUTLET = re.compile(r"(?:,?\s+special\s+to|\s+(?:of|for|from))\s+(?P<outlet>(?:the\s+)?[A-Z][\w .&'’-]{1,60})$", re.I)
+
+
+def _detach_outlet(text: str) -> tuple[str, str | None]:
+    """('Jane Doe of The Associated Press') -> ('Jane Doe', 'AP'); an outlet that is no agency just goes."""
+    found = _TRAILING_OUTLET.search(text)
+    if not found or not found.group("outlet")[:1].isupper():
+        return text, None
+    return text[: found.start()], canonical_agency(found.group("outlet"))
+
+
 def _unclutter(text: str) -> str:
     return _PARENS.sub(r", \1", _EMAIL_OR_HANDLE.sub(" ", text))
 
@@ -133,9 +145,10 @@ def split_byline(byline: str) -> tuple[list[str], str | None]:
     """
     text = _unclutter(byline)
     text = _LABEL.sub("", text.strip())
+    text, outlet_agency = _detach_outlet(text)
     lowercase_ok = _lowercase_names(text)
     people: list[str] = []
-    agency = None
+    agency = outlet_agency
     for raw in _SPLIT.split(text):
         raw = raw.strip(" .,:;-–—")
         if not raw:
@@ -144,7 +157,7 @@ def split_byline(byline: str) -> tuple[list[str], str | None]:
         if found:
             agency = agency or found
             continue
-        raw, glued = _peel_agency(raw)
+        raw, glued = _peel_agency(_strip_role(raw).strip())
         agency = agency or glued
         name = clean_name(raw)
         if not name or _is_outlet(name) or not looks_like_name(name, lowercase_ok):
@@ -207,7 +220,7 @@ def _all_parts_accounted(rest: str) -> bool:
 
     This keeps sentences such as "By the end of the year, prices rose" out of the authors.
     """
-    parts = [p for p in _SPLIT.split(_unclutter(rest)) if p.strip(" .,:;-–—")]
+    parts = [p for p in _SPLIT.split(_detach_outlet(_unclutter(rest))[0]) if p.strip(" .,:;-–—")]
     if len(parts) > 8:
         return False
     lowercase_ok = _lowercase_names(rest)

@@ -93,3 +93,17 @@ def test_unknown_name_is_no_agency() -> None:
 
 def test_outlet_acronym_is_not_a_person() -> None:
     assert read_byline_line("By Jane Doe, CNN") == Byline(("Jane Doe",), None)
+
+
+@pytest.mark.parametrize(
+    ("line", "people", "agency"),
+    [
+        ("By MATT SEDENSKY AP National Writer", ("MATT SEDENSKY",), "AP"),
+        ("By Jane Doe and John Smith of The Associated Press", ("Jane Doe", "John Smith"), "AP"),
+        ("By Jane Doe, Special to The Globe and Mail", ("Jane Doe",), None),
+        ("By Jane Doe for Reuters", ("Jane Doe",), "Reuters"),
+        ("By Jane Doe / Reuters", ("Jane Doe",), "Reuters"),
+    ],
+)
+def test_outlets_after_names(line: str, people: tuple[str, ...], agency: str | None) -> None:
+    assert read_byline_line(line) == Byline(people, agency)
