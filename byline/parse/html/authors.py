@@ -14,10 +14,17 @@ from selectolax.lexbor import LexborHTMLParser
 
 from byline.parse.agencies import canonical_agency
 from byline.parse.html.byline_nodes import byline_nodes, first_cluster
-from byline.parse.html.dates import headline_window
+from byline.parse.html.dates import header_node, headline_window
 from byline.parse.html.jsonld import Credit
-from byline.parse.html.meta import PageMeta
-from byline.parse.html.names import ORG_WORDS, TEXT_BYLINE, looks_like_person, split_names, strip_junk
+from byline.parse.html.meta import PageMeta, text_of
+from byline.parse.html.names import (
+    ORG_WORDS,
+    SHORT_BYLINE,
+    TEXT_BYLINE,
+    looks_like_person,
+    split_names,
+    strip_junk,
+)
 
 META_KEYS = (
     "author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author",
@@ -128,6 +135,21 @@ def _visible(tree: LexborHTMLParser, site_names: list[str]) -> _Found:
     return found
 
 
+def _short_bylines(tree: LexborHTMLParser) -> list[str]:
+    """Names from short header elements that are nothing but a byline ("von Anna Beck", "Autor: Tom Roe")."""
+    header = header_node(tree)
+    if header is None:
+        return []
+    out = []
+    for node in header.css("p, span, div, li, small, em, h4, h5, h6")[:300]:
+        text = text_of(node)
+        if len(text) <= 80:
+            match = SHORT_BYLINE.match(text)
+            if match:
+                out.append(match.group(1))
+    return out
+
+
 def _confirmed(people: list[str], shown: list[str]) -> list[str]:
     """Metadata names that the visible byline also prints; all of them when it prints none."""
     if not shown:
@@ -164,6 +186,10 @@ def find_authors(
     agency = agency or shown.agency
     if shown.people:
         return Authors(tuple(shown.people), agency, None, "byline")
+    for text in _short_bylines(tree):
+        found = _read([text], site_names, trusted=False)
+        if found.people:
+            return Authors(tuple(found.people), agency or found.agency, None, "text")
     # A byline opening the description ("Posted by ..."): blog excerpts start with the post's first line.
     description = meta.first("description", "og:description") or ""
     opening = TEXT_BYLINE.match(" " + description[:200])

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from byline.parse.html.meta import PageMeta, in_foreign_container, text_of
 from byline.parse.html.textdates import first_text_date
@@ -209,25 +209,28 @@ def htmldate_fallback(html: str, url: str | None, today: date) -> PublishedDate 
     return PublishedDate(day, None, "htmldate")
 
 
-def headline_window(tree: LexborHTMLParser) -> str:
-    """The visible text of the article header: the headline's ancestors, up to a few hundred words.
+def header_node(tree: LexborHTMLParser) -> LexborNode | None:
+    """The article header: the headline's nearest ancestor holding a few hundred words, or the body.
 
     Climbing from the <h1> keeps script and navigation text out, which reading the whole body would
-    not. Without a usable <h1>, the start of the body stands in.
+    not. Without a usable <h1>, the body stands in.
     """
     node = next((h for h in tree.css("h1") if not in_foreign_container(h)), None)
     if node is None or node.parent is None or node.parent.tag in ("body", "html"):
-        body = tree.body
-        return " ".join(body.text(separator=" ").split())[:3000] if body is not None else ""
-    text = ""
+        return tree.body
     for _ in range(6):
         if node.parent is None or node.parent.tag in ("body", "html"):
             break
         node = node.parent
-        text = " ".join(node.text(separator=" ").split())
-        if len(text) >= 1500:
+        if len(" ".join(node.text(separator=" ").split())) >= 1500:
             break
-    return text[:3000]
+    return node
+
+
+def headline_window(tree: LexborHTMLParser) -> str:
+    """The visible text of the article header (see header_node), at most 3,000 characters."""
+    node = header_node(tree)
+    return " ".join(node.text(separator=" ").split())[:3000] if node is not None else ""
 
 
 def text_date(tree: LexborHTMLParser, today: date, description: str | None = None) -> PublishedDate | None:

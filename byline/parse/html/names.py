@@ -87,6 +87,14 @@ TEXT_BYLINE = re.compile(
 )
 
 
+# A short element that is only a byline may start lower-case: "von Alexander Rosenkranz".
+SHORT_BYLINE = re.compile(
+    r"^\s*(?:(?:blog\s+)?(?:beitrag|artikel|text|bericht)\s+)?(?:by|von|par|por|door|autor(?:in)?:|author:|text:)"
+    r"\s*:?\s+(\S.{2,60})$",
+    re.I,
+)
+
+
 def split_names(raw: str) -> list[str]:
     """The name-like parts of a byline string, in order (not yet judged as people or organisations)."""
     text = _CAPS_RUN.sub(", ", strip_junk(raw))
