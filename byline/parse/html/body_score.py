@@ -6,11 +6,12 @@ ancestors; an ancestor's total is then discounted by the share of its text that 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from selectolax.lexbor import LexborNode
 
-from byline.parse.html.body_nodes import class_weight, is_negative
+from byline.parse.html.body_nodes import class_weight
+from byline.parse.html.body_widen import widen
 
 MIN_BLOCK_CHARS = 25
 _ANCESTOR_LEVELS = 5
@@ -19,21 +20,16 @@ _TAG_BONUS = {
     "form": -3.0, "ol": -3.0, "ul": -3.0, "dl": -3.0, "li": -3.0, "dd": -3.0, "dt": -3.0,
     "h1": -5.0, "h2": -5.0, "h3": -5.0, "th": -5.0, "header": -3.0,
 }  # fmt: skip
-MAX_WIDEN_LEVELS = 6
-MAX_TRIFLE_CHARS = 150
-MAX_ADDED_LINK_SHARE = 0.25
-MIN_ADDED_PROSE_SHARE = 0.6
-MIN_PROSE_PARAGRAPH = 80
 _LINKED_HEADING = "h1 a, h2 a, h3 a, h4 a, a h2, a h3, a h4"
 _COMMAS = (",", "\uff0c", "\u3001", "\u060c")
 
 
 @dataclass
 class Candidate:
+    """A block container and its score."""
+
     node: LexborNode
     score: float = 0.0
-    depth: int = 0
-    blocks: list[LexborNode] = field(default_factory=list)
     scaled: bool = False
 
     def final(self) -> float:
@@ -86,8 +82,6 @@ def score_candidates(root: LexborNode) -> dict[int, Candidate]:
                 candidates[key] = cand
             divider = 1 if level == 0 else 2 if level == 1 else level * 3
             cand.score += points / divider
-            if level == 0:
-                cand.blocks.append(node)
             ancestor = ancestor.parent
             level += 1
     return candidates
@@ -117,7 +111,7 @@ def pick_main(root: LexborNode, avoid: set[int] | None = None) -> tuple[LexborNo
         outside = [c for c in ranked if not _inside_any(c.node, avoid)]
         if outside and outside[0] is not top:
             top = outside[0]
-    node, reach = _widen(_climb(top, ranked, candidates))
+    node, reach = widen(_climb(top, ranked, candidates))
     nodes = _with_siblings(node, candidates, top.score)
     if len(nodes) == 1 and reach is not node:
         # Sections of one article can sit side by side a few thin wrappers up; reading them is worth a
@@ -161,75 +155,6 @@ def _climb(top: Candidate, ranked: list[Candidate], candidates: dict[int, Candid
     while node.parent is not None and node.parent.tag not in ("body", "html") and _only_child(node):
         node = node.parent
     return node
-
-
-def _widen(node: LexborNode) -> tuple[LexborNode, LexborNode]:
-    """Climb to ancestors that add paragraphs, not links: an article split over several wrappers is read whole.
-
-    What an ancestor adds beyond the starting node must be either a trifle or mostly paragraph text with few
-    links. The climb stops at <body> or <main>, at a chrome-named element and at the edge of the <article>
-    it started in. Returns the widened node and the highest ancestor the climb passed, trifles included.
-    """
-    if node.tag in ("article", "body", "html", "main"):
-        return node, node
-    base = _Prose.of(node)
-    if base.text == 0:
-        return node, node
-    in_article = _inside_tag(node, "article")
-    best = reach = node
-    parent = node.parent
-    for _ in range(MAX_WIDEN_LEVELS):
-        if parent is None or parent.tag in ("body", "html", "main") or is_negative(parent):
-            break
-        if in_article and parent.tag != "article" and not _inside_tag(parent, "article"):
-            break
-        gain = _Prose.of(parent).gain_over(base)
-        if gain is None:
-            break
-        reach = parent
-        if gain:  # climbing through wrappers that add a trifle (a date line, a tag list) gains nothing
-            best = parent
-        if parent.tag == "article":
-            break
-        parent = parent.parent
-    return best, reach
-
-
-@dataclass(frozen=True, slots=True)
-class _Prose:
-    text: int  # characters of text
-    linked: int  # characters of it inside links
-    paragraphs: int  # characters in paragraphs long enough to be prose
-
-    @classmethod
-    def of(cls, node: LexborNode) -> _Prose:
-        paragraphs = 0
-        for p in node.css("p"):
-            length = len(p.text(strip=True))
-            if length >= MIN_PROSE_PARAGRAPH:
-                paragraphs += length
-        linked = sum(len(a.text(strip=True)) for a in node.css("a"))
-        return cls(len(node.text(strip=True)), linked, paragraphs)
-
-    def gain_over(self, base: _Prose) -> bool | None:
-        """True if this adds paragraphs to `base`, False if it adds a trifle, None if it adds other things."""
-        added = self.text - base.text
-        if added <= MAX_TRIFLE_CHARS:
-            return False
-        added_links = self.linked - base.linked
-        added_paragraphs = self.paragraphs - base.paragraphs
-        if added_links <= added * MAX_ADDED_LINK_SHARE and added_paragraphs >= added * MIN_ADDED_PROSE_SHARE:
-            return True
-        return None
-
-
-def _inside_tag(node: LexborNode, tag: str) -> bool:
-    parent = node.parent
-    while parent is not None:
-        if parent.tag == tag:
-            return True
-        parent = parent.parent
-    return False
 
 
 def _inside_any(node: LexborNode, ids: set[int]) -> bool:
