@@ -3,8 +3,8 @@
 The steps, each in its own module:
 1. body_nodes: delete chrome (scripts, navigation, hidden elements, site headers and footers, elements whose
    class or id names share bars, comments, cookie notices, newsletters, ads, related links ...).
-2. body_score: score block containers readability-style, pick the main one, widen it over wrappers that add
-   paragraphs, and add neighbouring sections.
+2. body_score: score block containers readability-style and pick the main one; body_widen: widen it over
+   wrappers that add paragraphs; body_score again: add neighbouring sections.
 3. body_captions: take figure captions and their credits out of the article.
 4. body_text: read the container's paragraphs in document order, with the standfirst printed between the
    headline and the body, dropping link lists and furniture lines.
