@@ -55,18 +55,19 @@ def validate_run(
     # child rows without a staged article cannot be quarantined; the article_authors suite still reports them
     failures = failures[failures["article_id"].isin(set(articles["article_id"]))]
     batch_failed = [r for r in results if r.rule.level == "batch" and r.success is False]
-    _record(con, run_id, results, failures, hold_message=_batch_message(batch_failed) if batch_failed else None)
+    held_because = _batch_message(batch_failed) if batch_failed else None
+    _record(con, run_id, results, failures, hold_message=held_because)
 
     failed_rules = tuple(dict.fromkeys(r.rule.name for r in results if r.success is False))
     n_quarantined = len(failures)
-    if batch_failed:
-        outcome, message = "failed", _batch_message(batch_failed)
+    if held_because:
+        outcome, message = "failed", held_because
     elif n_rows == 0:
         outcome, message = "nothing_to_validate", "nothing staged to validate"
     else:
         outcome, message = "passed", _pass_message(n_rows, results, n_quarantined)
     return Verdict(
-        passed=not batch_failed,
+        passed=held_because is None,
         outcome=outcome,
         message=message,
         n_rows=n_rows,
