@@ -61,3 +61,16 @@ def test_json_ld_of_unexpected_shapes_is_tolerated() -> None:
             ' "datePublished": ["2020-01-01"], "headline": {"@value": "H"}}</script>' + BODY).encode()
     article = parse_html(page)
     assert (article.title, article.authors, str(article.published_date)) == ("H", (), "2020-01-01")
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        '<span class="meta">von Alexander Rosenkranz</span>',
+        "<div><b>Autor:</b> Fritz Imhof<br>19.11.2021</div>",
+        "<p>By Harriet Nkemelu <span>August 21, 2017</span></p>",
+    ],
+)
+def test_bylines_printed_in_the_header_are_read(header: str) -> None:
+    page = f"<html><body><div><div><h1>Headline here</h1>{header}</div>{BODY}</div></body></html>".encode()
+    assert len(parse_html(page).authors) == 1

@@ -8,6 +8,7 @@ organisation or desk ("Redaktion", "Staff") is kept as `organisation`, never as 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser
@@ -135,6 +136,9 @@ def _visible(tree: LexborHTMLParser, site_names: list[str]) -> _Found:
     return found
 
 
+_LABEL_ONLY = re.compile(r"^(?:autor(?:in)?|author|von|by|text|verfasser(?:in)?)\s*:?$", re.I)
+
+
 def _short_bylines(tree: LexborHTMLParser) -> list[str]:
     """Names from short header elements that are nothing but a byline ("von Anna Beck", "Autor: Tom Roe")."""
     header = header_node(tree)
@@ -143,10 +147,15 @@ def _short_bylines(tree: LexborHTMLParser) -> list[str]:
     out = []
     for node in header.css("p, span, div, li, small, em, h4, h5, h6")[:300]:
         text = text_of(node)
-        if len(text) <= 80:
-            match = SHORT_BYLINE.match(text)
-            if match:
-                out.append(match.group(1))
+        if len(text) > 80:
+            continue
+        match = SHORT_BYLINE.match(text)
+        if match:
+            out.append(match.group(1))
+        elif _LABEL_ONLY.match(text) and node.parent is not None:
+            # "<b>Autor:</b> Fritz Imhof": the name follows the label element in its parent
+            after = text_of(node.parent).split(text, 1)[-1]
+            out.append(after[:60])
     return out
 
 
