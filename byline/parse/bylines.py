@@ -234,3 +234,25 @@ def _all_parts_accounted(rest: str) -> bool:
             continue
         return False
     return True
+
+
+# Wire credit line closing a story: "(Reporting by Jane Doe in London; Editing by John Smith)"
+_CREDITS = re.compile(r"^\(?\s*(?:reporting|additional reporting|writing|written|reported)\s+by\b.*\)?\.?$", re.IGNORECASE)
+_CREDIT_PART = re.compile(r"^\s*(?P<role>reporting|writing|written|reported)\s+by\s+(?P<names>.+)$", re.IGNORECASE)
+_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w .'’-]*$")
+
+
+def reporting_credits(paragraph: str) -> list[str]:
+    """Reporters named in a closing credit line; editors are not authors. [] for any other paragraph."""
+    if len(paragraph) > 400 or not _CREDITS.match(paragraph):
+        return []
+    people: list[str] = []
+    for part in paragraph.strip("()[]. ").split(";"):
+        found = _CREDIT_PART.match(part)
+        if not found:
+            continue
+        for name in _SPLIT.split(found.group("names")):
+            name = _IN_PLACE.sub("", name.strip(" .")).strip()
+            if looks_like_name(name) and name not in people:
+                people.append(name)
+    return people

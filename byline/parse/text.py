@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from byline.model import Caption, ParsedArticle, Rejected
 from byline.parse.agencies import canonical_agency
 from byline.parse.boilerplate import Furniture
-from byline.parse.bylines import read_byline_line
+from byline.parse.bylines import read_byline_line, reporting_credits
 from byline.parse.captions import read_caption
 from byline.parse.datelines import Dateline, read_dateline
 from byline.parse.dates import LONGEST_DATE_LINE, FoundDate, choose, dates_on_line, reading_minutes
@@ -49,6 +49,7 @@ class _Reading:
     captions: list[Caption] = field(default_factory=list)
     url: str | None = None
     publisher: str | None = None
+    credited: list[str] = field(default_factory=list)  # reporters named in a closing credit line
 
 
 def parse_text(text: str, url_hint: str | None = None) -> ParsedArticle:
@@ -80,7 +81,7 @@ def parse_text(text: str, url_hint: str | None = None) -> ParsedArticle:
         body=body,
         title=title,
         title_source=title_source,
-        authors=tuple(seen.people),
+        authors=tuple(seen.people or seen.credited),
         published_at=chosen.moment if chosen else None,
         published_date=chosen.day if chosen else None,
         date_source=chosen.source if chosen else None,
@@ -201,6 +202,8 @@ def _read_anywhere_line(line: str, lower: str, seen: _Reading, in_footer: bool) 
         seen.url = seen.url or footer.url
         seen.publisher = seen.publisher or footer.publisher
         return True
+    if in_footer and line.startswith("(") and not seen.credited:
+        seen.credited = reporting_credits(line)  # stays in the body: it is part of the copy as printed
     if seen.body and size <= MAX_SIGNOFF_CHARS:
         agency = canonical_agency(line)
         if agency:  # a sign-off such as " Reuter" or "(AFP)"

@@ -149,3 +149,23 @@ def test_relative_time_stamp_and_reading_time_label_leave_the_body() -> None:
     assert article.reading_minutes == 3
     assert article.published_date is None
     assert article.body.startswith("The city has extended")
+
+
+def test_closing_reporting_credit_names_the_authors_when_there_is_no_byline() -> None:
+    article = parse_text(
+        "Oil steadies as traders weigh supply cuts\n\n"
+        "LONDON, Sept 18 (Reuters) - Oil prices steadied on Monday as traders weighed supply cuts against demand.\n\n"
+        "Brent crude futures were little changed at $94 a barrel.\n\n"
+        "(Reporting by Jane Doe in London and Kenji Sato in Tokyo; Editing by Peter Graff)"
+    )
+    assert article.authors == ("Jane Doe", "Kenji Sato")
+    assert article.agency == "Reuters"
+    assert article.body.endswith("Editing by Peter Graff)")
+
+
+def test_byline_wins_over_the_closing_credit() -> None:
+    article = parse_text(
+        "Oil steadies\n\nBy Ann Lee\n\nLONDON, Sept 18 (Reuters) - Oil prices steadied on Monday as traders weighed "
+        "supply cuts.\n\n(Reporting by Jane Doe; Editing by Peter Graff)"
+    )
+    assert article.authors == ("Ann Lee",)
