@@ -40,6 +40,12 @@ def kept(lines: list[str]) -> list[str]:
         "This report by The Canadian Press was first published June 12, 2023.",
         "Sign up for our daily newsletter to get the latest local news in your inbox.",
         "Thanks for signing up!",
+        "Postmedia is committed to maintaining a lively but civil forum for discussion and encourage all readers to "
+        "share their views on our articles. Comments may take up to an hour for moderation before appearing on the "
+        "site. We ask you to keep your comments relevant and respectful. We have enabled email notifications—you "
+        "will now receive an email if you receive a reply to your comment, there is an update to a comment thread you "
+        "follow or if a user you follow comments. Visit our Community Guidelines for more information and details on "
+        "how to adjust your email settings.",
     ],
 )
 def test_furniture_line_is_dropped(line: str) -> None:
