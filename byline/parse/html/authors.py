@@ -19,7 +19,7 @@ from byline.parse.html.dates import header_node, headline_window
 from byline.parse.html.jsonld import Credit
 from byline.parse.html.meta import PageMeta, text_of
 from byline.parse.html.names import (
-    ORG_WORDS,
+    PUBLICATION_WORDS,
     SHORT_BYLINE,
     TEXT_BYLINE,
     looks_like_person,
@@ -75,7 +75,7 @@ def _name_before_publication(name: str, site_names: list[str]) -> str | None:
     words = name.split()
     for cut in range(len(words) - 2, 1, -1):  # the outlet takes two words at least: "Washington Post"
         head, tail = " ".join(words[:cut]), " ".join(words[cut:])
-        if ORG_WORDS.search(tail) and not head.isupper() and looks_like_person(head, site_names):
+        if PUBLICATION_WORDS.search(tail) and not head.isupper() and looks_like_person(head, site_names):
             return head
     return None
 

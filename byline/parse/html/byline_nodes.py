@@ -22,7 +22,10 @@ CANDIDATES = (
 _SKIP_TAGS = frozenset(("body", "html", "article", "main", "section", "img", "script", "style", "meta", "link"))
 MAX_CHARS = 150
 PROSE_CHARS = 250
-_LABELS = frozenset(("by", "von", "author", "authors", "autor", "autorin", "par", "por", "door", "text", "redaktion"))
+_LABELS = frozenset(
+    ("by", "von", "author", "authors", "autor", "autorin", "auteur", "autore", "par", "por", "door", "text",
+     "redaktion", "follow", "folgen")
+)
 CLUSTER_LEVELS = 3  # candidates sharing an ancestor this close belong to one byline
 
 

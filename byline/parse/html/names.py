@@ -14,7 +14,8 @@ _LABEL = re.compile(
     r"\s+(?:and\s+\w+\s+)?by|view all posts by|all posts by|more from|articles by|stories by|by|von|par|por"
     r"|door|(?-i:di|da|av|af|de)|autor(?:in)?|auteur|autore|author|authors|writer|verfasst von|geschrieben von"
     r"|ein (?:kommentar|bericht|beitrag|gastbeitrag) von|texte?|fotos?|redakteur(?:in)?|reporter"
-    r"|(?:erstellt|pressemitteilung|im wortlaut|artikel|beitrag|kommentar|interview|gastbeitrag) von)"
+    r"|(?:erstellt|pressemitteilung|im wortlaut|artikel|beitrag|kommentar|interview|gastbeitrag|eingestellt"
+    r"|gespeichert) von)"
     r"\s*[:|-]?\s+",
     re.I,
 )
@@ -28,18 +29,18 @@ _TAIL = re.compile(
 _JUNK = re.compile(r"\S+@\S+\.\w+|@\w+|https?://\S+|www\.\S+|\[|\]")
 # Stop words: once a byline continues with a date, place or role, the names are over.
 _STOP = re.compile(
-    r"\s+(?:(?-i:in|on|am|um|at|le|el|il|op)(?:\s|,|$)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tags|updated|published|aktualisiert|veröffentlicht|stand|publié|\d[\d.:/-]*)"
+    r"\s+(?:(?-i:in|on|am|um|at|le|el|il|op)(?:\s|,|$)|tags:|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tags|updated|published|aktualisiert|veröffentlicht|stand|publié|\d[\d.:/-]*)"
     r"(?:\s|,|$)|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|montag|dienstag|mittwoch|donnerstag|freitag|samstag"
     r"|sonntag|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\.?,?\s+\d).*$",
     re.I,
 )
 _ROLE = re.compile(
-    r"(?:,\s*|\s+)(?:(?:senior|chief|staff|special|contributing|associate|deputy|managing|executive|"
+    r"(?:^|,\s*|\s+)(?:(?:senior|chief|staff|special|contributing|associate|deputy|managing|executive|"
     r"freier?|stellvertretende[rn]?|leitende[rn]?)\s+)*"
     r"(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|photographer|producer|critic|"
-    r"ceo|founder|co-founder|chefredakteur(?:in)?|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|"
+    r"ceo|founder|co-founder|chefredakteur(?:in)?|(?:projekt|presse)?(?:leiter|sprecher)(?:in)?|redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?|"
     r"journalistin|mitarbeiter(?:in)?|volontär(?:in)?|ressortleiter(?:in)?|rédacteur|rédactrice|redactor[a]?|"
-    r"periodista|giornalista|professor|dr\.?)\b.*$",
+    r"periodista|giornalista)\b.*$",
     re.I,
 )
 _SPLIT = re.compile(
@@ -48,6 +49,12 @@ _SPLIT = re.compile(
 _PARTICLES = frozenset(
     ("van", "von", "de", "der", "den", "da", "di", "del", "della", "la", "le", "du", "bin", "ibn", "al", "y", "e",
      "dos", "das", "do", "ten", "ter", "zu", "v.", "st.")
+)
+# Words that end an outlet's name: "Washington Post", "NEW YORK DAILY NEWS", "Berliner Zeitung".
+PUBLICATION_WORDS = re.compile(
+    r"\b(?:post|times|news|journal|tribune|herald|daily|gazette|magazine|magazin|zeitung|press|presse|media|"
+    r"radio|tv|online|chronicle|observer|review|standard|telegraph|independent|courier|kurier|blatt)\b",
+    re.I,
 )
 ORG_WORDS = re.compile(
     r"\b(?:staff|redaktion|newsroom|desk|team|editorial|editors|reporters|media|news|nachrichten|agency|gmbh|"
