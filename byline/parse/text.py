@@ -31,6 +31,7 @@ MAX_HEADER_LINE = 200
 MAX_READING_LINE = 40  # "Reading time: 3 minutes" on a line of its own
 _HEADER_SEPARATOR = re.compile(r"\s+[|•·]\s+")  # "By Jane Doe | Published 18 September 2023"
 MIN_HEADLINE_WORDS, MAX_HEADLINE_WORDS = 3, 20  # a headline found below the header lines
+MAX_DECKS = 2  # headline-like lines above the byline before the body is taken to have begun
 # Countries whose English-language sites write numeric dates day first
 DAY_FIRST_SUFFIXES = (".uk", ".au", ".nz", ".ie", ".in", ".za", ".sg", ".ng", ".ke", ".pk")
 
@@ -50,6 +51,7 @@ class _Reading:
     url: str | None = None
     publisher: str | None = None
     credited: list[str] = field(default_factory=list)  # reporters named in a closing credit line
+    started: bool = False  # a paragraph of running text has been read: header lines no longer count
 
 
 def parse_text(text: str, url_hint: str | None = None) -> ParsedArticle:
@@ -118,6 +120,10 @@ def _headline_below_header(seen: _Reading) -> bool:
     return MIN_HEADLINE_WORDS <= len(first.split()) <= MAX_HEADLINE_WORDS and _is_title(first)
 
 
+def _is_deck(paragraph: str) -> bool:
+    return len(paragraph.split()) <= MAX_HEADLINE_WORDS and looks_like_headline(paragraph)
+
+
 def _has_wire_dateline(line: str) -> bool:
     """A dateline with an agency or a date; a bare "WORDS - WORDS" is a wire headline's style too."""
     found = read_dateline(line)
@@ -132,12 +138,14 @@ def _read_paragraphs(paragraphs: list[str]) -> _Reading:
         lower = paragraph.lower()  # shared by the checks below, each of which would lower-case it
         if furniture.is_boilerplate(paragraph, lower):
             continue
-        if not seen.body and (_read_header_line(paragraph, seen) or _read_header_segments(paragraph, seen)):
+        if not seen.started and (_read_header_line(paragraph, seen) or _read_header_segments(paragraph, seen)):
             continue
         if _read_anywhere_line(paragraph, lower, seen, in_footer=index >= footer_from):
             continue
-        if not seen.body:
+        if not seen.started:
             seen.dateline = read_dateline(paragraph)
+            # a deck (a short headline-like line under the headline) keeps the header open for the byline
+            seen.started = bool(seen.dateline) or len(seen.body) >= MAX_DECKS or not _is_deck(paragraph)
         seen.body.append(paragraph)
     return seen
 

@@ -169,3 +169,15 @@ def test_byline_wins_over_the_closing_credit() -> None:
         "supply cuts.\n\n(Reporting by Jane Doe; Editing by Peter Graff)"
     )
     assert article.authors == ("Ann Lee",)
+
+
+def test_byline_below_a_deck_is_still_read() -> None:
+    article = parse_text(
+        "Ferry workers strike in Halifax\n\nThousands of commuters stranded as talks collapse\n\n"
+        "By Maria Castellano, Associated Press\n\n"
+        "HALIFAX, Nova Scotia (AP) — Ferry crews walked off the job early Tuesday after talks broke down.\n\n"
+        "No new talks have been scheduled."
+    )
+    assert article.authors == ("Maria Castellano",)
+    assert article.agency == "AP"
+    assert article.body.startswith("Thousands of commuters stranded")
