@@ -26,9 +26,16 @@ import pyarrow as pa
 from byline.model import Rejected
 from byline.parse import parse_bytes
 from byline.store import connect
-from byline.stories.cluster import CONTAINMENT_THRESHOLD
+from byline.stories.cluster import CONTAINMENT_THRESHOLD, MIN_SHARED_SHINGLES
 from byline.stories.link import link_run
-from byline.stories.minhash import band_keys, containment, estimate_jaccard, shingles, signature
+from byline.stories.minhash import (
+    band_keys,
+    containment,
+    estimate_jaccard,
+    shared_shingles,
+    shingles,
+    signature,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -41,6 +48,7 @@ class Scored:
     kind: str
     candidate: bool
     containment: float
+    shared: float
     exact_containment: float
 
 
@@ -71,14 +79,19 @@ def score_pairs(pairs_dir: Path) -> list[Scored]:
                     row["kind"],
                     bool(keys[a] & keys[b]),
                     containment(j, sa.n_shingles, sb.n_shingles),
+                    shared_shingles(j, sa.n_shingles, sb.n_shingles),
                     exact,
                 )
             )
     return out
 
 
+def matched(s: Scored, threshold: float) -> bool:
+    return s.candidate and s.containment >= threshold and s.shared >= MIN_SHARED_SHINGLES
+
+
 def metrics(scored: list[Scored], threshold: float) -> tuple[float, float, float]:
-    predicted = [s.candidate and s.containment >= threshold for s in scored]
+    predicted = [matched(s, threshold) for s in scored]
     tp = sum(p and s.same for p, s in zip(predicted, scored, strict=True))
     fp = sum(p and not s.same for p, s in zip(predicted, scored, strict=True))
     fn = sum(not p and s.same for p, s in zip(predicted, scored, strict=True))
@@ -194,6 +207,9 @@ def main() -> None:
             f"containment, {label}: min {values[0]:.2f}  median {values[len(values) // 2]:.2f}  "
             f"max {values[-1]:.2f}"
         )
+        shared = sorted(s.shared for s in scored if s.same == same)
+        print(f"shared shingles, {label}: min {shared[0]:.0f}  max {shared[-1]:.0f}")
+    print(f"(a match also needs at least {MIN_SHARED_SHINGLES} shared shingles)")
     grid = [round(0.05 * i, 2) for i in range(1, 20)]
     print("\nthreshold  precision  recall  f1")
     for t in grid:
@@ -207,7 +223,7 @@ def main() -> None:
         f"in use (byline/stories/cluster.py): {CONTAINMENT_THRESHOLD:.2f} "
         f"(precision {p:.3f}, recall {r:.3f}, f1 {f:.3f})"
     )
-    errors = [s for s in scored if (s.candidate and s.containment >= CONTAINMENT_THRESHOLD) != s.same]
+    errors = [s for s in scored if matched(s, CONTAINMENT_THRESHOLD) != s.same]
     for s in errors:
         print(
             f"  wrong: {s.a} ~ {s.b} ({s.kind}): containment {s.containment:.2f}, "

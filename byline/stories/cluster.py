@@ -5,10 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
+from byline.stories.minhash import containment, shared_shingles
+
 # Chosen by the sweep in bench/stories.py over tests/data/story_pairs (see its output).
 CONTAINMENT_THRESHOLD = 0.30
 # Copies of one story appear within days of each other; a match further apart is a follow-up story.
 MAX_DAYS_APART = 3
+# A tiny text (a teaser, a page that kept only a boilerplate line) is "contained" in anything that
+# repeats it; the pair must share about a long sentence's worth of text too.
+MIN_SHARED_SHINGLES = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,7 +24,17 @@ class PairScore:
     b: str
     jaccard: float
     containment: float
+    shared: float  # estimated shingles in common
     days_apart: int | None = None  # null when either article has no date yet
+
+    @classmethod
+    def of(
+        cls, a: str, b: str, jaccard: float, n_a: int, n_b: int, days_apart: int | None = None
+    ) -> PairScore:
+        """Score from the estimated Jaccard similarity and both texts' shingle counts."""
+        return cls(
+            a, b, jaccard, containment(jaccard, n_a, n_b), shared_shingles(jaccard, n_a, n_b), days_apart
+        )
 
 
 def same_story(
@@ -27,7 +42,7 @@ def same_story(
 ) -> bool:
     if score.days_apart is not None and abs(score.days_apart) > max_days:
         return False
-    return score.containment >= threshold
+    return score.containment >= threshold and score.shared >= MIN_SHARED_SHINGLES
 
 
 @dataclass(frozen=True)

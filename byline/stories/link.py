@@ -15,7 +15,7 @@ import pyarrow as pa
 from byline.store import run
 from byline.stories.cluster import PairScore, assign_stories, same_story
 from byline.stories.fill import fill_date, fill_title
-from byline.stories.minhash import band_keys, containment, signature, without_lines
+from byline.stories.minhash import band_keys, signature, without_lines
 
 PAGE_SIZE = 500
 MAX_BUCKET = 200  # a bucket shared by more articles than this is boilerplate, not a story
@@ -86,9 +86,7 @@ def template_lines(con: duckdb.DuckDBPyConnection, run_id: str) -> dict[str, fro
 
 def candidate_scores(con: duckdb.DuckDBPyConnection, run_id: str) -> list[PairScore]:
     rows = run(con, "stories/candidate_pairs", {"run_id": run_id, "max_bucket": MAX_BUCKET}).fetchall()
-    return [
-        PairScore(a, b, float(j), containment(float(j), n_a, n_b), days) for a, b, j, n_a, n_b, days in rows
-    ]
+    return [PairScore.of(a, b, float(j), n_a, n_b, days) for a, b, j, n_a, n_b, days in rows]
 
 
 def link_run(con: duckdb.DuckDBPyConnection, run_id: str) -> LinkResult:

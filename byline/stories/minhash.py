@@ -82,6 +82,11 @@ def estimate_jaccard(a: np.ndarray, b: np.ndarray) -> float:
     return float(np.mean(np.asarray(a) == np.asarray(b)))
 
 
+def shared_shingles(jaccard: float, n_a: int, n_b: int) -> float:
+    """Estimated shingles two texts share: |A ∩ B| = J (|A| + |B|) / (1 + J)."""
+    return jaccard * (n_a + n_b) / (1.0 + jaccard)
+
+
 def containment(jaccard: float, n_a: int, n_b: int) -> float:
     """Share of the smaller text's shingles found in the larger, from Jaccard and the two set sizes.
 
@@ -91,5 +96,4 @@ def containment(jaccard: float, n_a: int, n_b: int) -> float:
     smaller = min(n_a, n_b)
     if smaller == 0:
         return 0.0
-    intersection = jaccard * (n_a + n_b) / (1.0 + jaccard)
-    return min(1.0, intersection / smaller)
+    return min(1.0, shared_shingles(jaccard, n_a, n_b) / smaller)

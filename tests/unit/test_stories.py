@@ -57,14 +57,20 @@ def test_containment_of_a_copy_inside_a_cluttered_page_is_high():
 
 
 def test_matches_published_far_apart_are_different_stories():
-    close = PairScore("a", "b", jaccard=0.6, containment=0.9, days_apart=1)
-    far = PairScore("a", "b", jaccard=0.6, containment=0.9, days_apart=30)
-    undated = PairScore("a", "b", jaccard=0.6, containment=0.9, days_apart=None)
+    close = PairScore.of("a", "b", 0.6, 200, 250, days_apart=1)
+    far = PairScore.of("a", "b", 0.6, 200, 250, days_apart=30)
+    undated = PairScore.of("a", "b", 0.6, 200, 250, days_apart=None)
     assert same_story(close) and same_story(undated) and not same_story(far)
 
 
 def test_low_containment_is_not_a_story_match():
-    assert not same_story(PairScore("a", "b", jaccard=0.05, containment=CONTAINMENT_THRESHOLD - 0.01))
+    score = PairScore("a", "b", jaccard=0.05, containment=CONTAINMENT_THRESHOLD - 0.01, shared=100)
+    assert not same_story(score)
+
+
+def test_a_tiny_text_contained_in_a_story_is_not_a_copy_of_it():
+    teaser = PairScore.of("teaser", "story", 0.02, 8, 400)  # all 8 shingles of a one-line teaser
+    assert teaser.containment == pytest.approx(1.0) and not same_story(teaser)
 
 
 def test_new_articles_matching_nothing_get_their_own_story():
@@ -136,8 +142,10 @@ def test_every_labelled_pair_is_classified_right_at_the_chosen_threshold():
     for row in _labelled_pairs():
         a, b = sigs[row["a"]], sigs[row["b"]]
         shares_band = bool(set(enumerate(band_keys(a.minhash))) & set(enumerate(band_keys(b.minhash))))
-        score = containment(estimate_jaccard(a.minhash, b.minhash), a.n_shingles, b.n_shingles)
-        predicted = shares_band and same_story(PairScore(row["a"], row["b"], 0.0, score))
+        score = PairScore.of(
+            row["a"], row["b"], estimate_jaccard(a.minhash, b.minhash), a.n_shingles, b.n_shingles
+        )
+        predicted = shares_band and same_story(score)
         if predicted != (row["label"] == "same"):
-            wrong.append((row["a"], row["b"], round(score, 2)))
+            wrong.append((row["a"], row["b"], round(score.containment, 2)))
     assert wrong == []
