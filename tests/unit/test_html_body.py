@@ -283,3 +283,21 @@ def test_a_wordpress_post_yields_only_its_entry_content() -> None:
     for chrome in ("Share this", "Twitter", "Pier walk", "Lovely walk", "Leave a Reply", "Archives", "WordPress",
                    "Posted in", "Home", "Harbour walk"):  # fmt: skip
         assert chrome not in body
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Advertisement", "- Anzeige -", "Share this article", "Read more", "Sign up for our newsletter",
+     "Copyright 2024 Example News. All rights reserved.", "Lesen Sie auch", "Tags:"],
+)  # fmt: skip
+def test_furniture_lines_inside_the_article_are_dropped(line: str) -> None:
+    html = f"<body><div class='article'>{paragraphs(2)}<p>{line}</p>{paragraphs(2, 'More')}</div></body>"
+    body, _ = body_of(html)
+    assert line not in body
+    assert "More 2:" in body
+
+
+def test_a_longer_sentence_that_mentions_sharing_is_kept() -> None:
+    line = "Share prices rose after the port said it would double its capacity by the spring."
+    body, _ = body_of(f"<body><div class='article'>{paragraphs(2)}<p>{line}</p></div></body>")
+    assert line in body

@@ -22,17 +22,16 @@ _START, _END = "\x06", "\x07"  # around the body inside a larger region
 _SPACE = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")
 _LINK_SPAN = re.compile("\x01([^\x01\x02]*)\x02?")
 
-# Short lines that are page furniture in any article, matched without their surrounding punctuation.
+# Lines that are page furniture in any article, matched whole, without their surrounding punctuation.
 _FURNITURE = re.compile(
     r"^(?:advertisements?|advertising|anzeigen?|werbung|publicit[ée]|publicidad|pubblicit[àa]|sponsored"
-    r"|share(?: this| on| via)?\b.*|(?:read or )?share this story\b.*|teilen\b.*|drucken\b.*"
-    r"|follow us\b.*|sign up\b.*|subscribe\b.*|read more\b.*|read next|more:?|related(?: articles| stories)?\b.*"
-    r"|see also|(?:next|previous|prev) (?:article|post|story)|more (?:about|on)\b.{0,40}|sponsored content|click here\b.*|skip to\b.*|back to top|top of page|print(?: this)?(?: article| page)?"
-    r"|e-?mail(?: this)?(?: article)?|tweet|comments?(?: \(\d+\))?|\d+ comments?|leave a (?:reply|comment)"
-    r"|kommentar(?:e)? (?:verfassen|schreiben|geschlossen)|(?:zum )?weiterlesen|mehr zum thema\b.*|lesen sie auch"
-    r"|das könnte sie auch interessieren|auch interessant|lire aussi|à lire aussi|lee también|leer más|leggi anche"
-    r"|tags?|schlagwörter|themen|topics|loading|please enable javascript.*"
-    r"|this (?:site|website) uses cookies.*|we use cookies.*|accept(?: all)?(?: cookies)?|download\b.{0,40}"
+    r"|sponsored content|share|share this(?: article| story| post| page)?|teilen|drucken|read more|read next"
+    r"|more:?|related(?: articles| stories| posts)?|see also|(?:next|previous|prev) (?:article|post|story)"
+    r"|back to top|top of page|print(?: this)?(?: article| page)?|e-?mail(?: this)?(?: article)?|tweet"
+    r"|comments?(?: \(\d+\))?|\d+ comments?|leave a (?:reply|comment)|kommentare? (?:verfassen|schreiben|geschlossen)"
+    r"|(?:zum )?weiterlesen|mehr zum thema|lesen sie auch|das könnte sie auch interessieren|auch interessant"
+    r"|lire aussi|à lire aussi|lee también|leer más|leggi anche|tags?|schlagwörter|themen|topics|loading"
+    r"|accept(?: all)?(?: cookies)?"
     # a photo credit on its own line: "© Agency/Stock", "Foto: Jane Roe", "(Photo: AP)"
     r"|(?:©|\(c\)|copyright\b|(?:photo|foto|bild|image|picture|credit)s?\s*:).{0,80}"
     # a date on its own line: "29. November 2022", "November 29, 2022", "29.11.2022, 10:15 Uhr"
@@ -40,6 +39,15 @@ _FURNITURE = re.compile(
     r"(?:,? (?:um |at )?\d{1,2}[:.]\d{2}(?: ?(?:uhr|am|pm|[ap]\.m))?)?)$",
     re.I,
 )
+# Calls to action that open a short line: "Share on Facebook Twitter", "Follow us on Instagram". A line
+# that reads as a sentence ("Share prices rose ...") is longer or ends in a full stop.
+_FURNITURE_START = re.compile(
+    r"^(?:share (?:this|on|via|with)|(?:read or )?share this story|teilen (?:sie|auf|mit)|follow us|sign up"
+    r"|subscribe|read more|related:|click here|skip to|mehr zum thema|more (?:about|on)\b|download"
+    r"|please enable javascript|this (?:site|website) uses cookies|we use cookies)",
+    re.I,
+)
+MAX_CALL_CHARS = 80
 _EDGE_PUNCTUATION = re.compile(r"^[\W_]+|[\W_]+$")
 # Longer lines that are boilerplate wherever they appear: reprint notices and newsletter pitches.
 _NOTICE = re.compile(
@@ -169,6 +177,8 @@ def _clean(chunk: str) -> tuple[str, float] | None:
     if length <= MAX_FURNITURE_CHARS and (
         _FURNITURE.match(text) or _FURNITURE.match(_EDGE_PUNCTUATION.sub("", text))
     ):
+        return None
+    if length <= MAX_CALL_CHARS and not text.endswith(".") and _FURNITURE_START.match(text):
         return None
     if length <= MAX_NOTICE_CHARS:
         lowered = text.lower()
