@@ -43,7 +43,7 @@ _FURNITURE = re.compile(
 # that reads as a sentence ("Share prices rose ...") is longer or ends in a full stop.
 _FURNITURE_START = re.compile(
     r"^(?:share (?:this|on|via|with)|(?:read or )?share this story|teilen (?:sie|auf|mit)|follow us|sign up"
-    r"|subscribe|read more|related:|click here|skip to|mehr zum thema|more (?:about|on)\b|download"
+    r"|subscribe|read more|related\b|share link|click here|skip to|mehr zum thema|more (?:about|on)\b|download"
     r"|please enable javascript|this (?:site|website) uses cookies|we use cookies)",
     re.I,
 )
