@@ -26,7 +26,6 @@ from byline.parse.html.dates import (
     candidates,
     choose,
     htmldate_fallback,
-    near_midnight_utc,
     text_date,
     url_date,
 )
@@ -112,6 +111,19 @@ def _publisher(meta: PageMeta, article: JsonLdArticle | None, domain: str | None
     return publisher_from_domain(domain) if domain else None
 
 
+def _as_printed(published: PublishedDate, shown: PublishedDate | None) -> PublishedDate:
+    """The day printed in the article header, where metadata is less sure of its own.
+
+    Metadata without a time of day is often a sitemap or build date, and metadata one day off the
+    printed date is a time zone away from it; in both cases the page's own statement wins.
+    """
+    if shown is None or shown.day == published.day:
+        return published
+    if published.moment is None or abs((shown.day - published.day).days) <= 1:
+        return PublishedDate(shown.day, published.moment, "text")
+    return published
+
+
 def parse_html(data: bytes, url_hint: str | None = None) -> ParsedArticle:
     """Parse one HTML page; raise Rejected('no_article', why) for pages that hold no article."""
     text, encoding = decode_html(data)
@@ -144,10 +156,8 @@ def parse_html(data: bytes, url_hint: str | None = None) -> ParsedArticle:
     jsonld_dates = [article.date_published, article.date_created] if article else []
     day_in_url = url_date(url) or url_date(url_hint) or url_date(_absolute(meta.canonical, url_hint))
     published = choose(candidates(tree, meta, jsonld_dates, url), day_in_url, today)
-    if published is not None and day_in_url is None and near_midnight_utc(published):
-        shown = text_date(tree, today)
-        if shown and abs((shown.day - published.day).days) == 1:
-            published = PublishedDate(shown.day, published.moment, "text")
+    if published is not None and day_in_url is None:
+        published = _as_printed(published, text_date(tree, today))
     if published is None:
         published = text_date(tree, today, meta.first("description", "og:description"))
     if published is None:

@@ -186,14 +186,6 @@ def _local(best: DateCandidate, others: list[DateCandidate]) -> DateCandidate:
     return best
 
 
-def near_midnight_utc(found: PublishedDate) -> bool:
-    """A UTC timestamp late or early in the day may fall on another day where the page is published."""
-    moment = found.moment
-    if moment is None or moment.utcoffset() is None or moment.utcoffset().total_seconds() != 0:
-        return False
-    return moment.hour >= 19 or moment.hour < 6
-
-
 def htmldate_fallback(html: str, url: str | None, today: date) -> PublishedDate | None:
     """htmldate's quick search (no dateparser: its extensive mode costs ~50 ms a page) for undated metadata."""
     from htmldate import find_date
