@@ -58,3 +58,14 @@ def test_visible_dates_in_several_languages() -> None:
 def test_visible_date_labelled_as_update_is_skipped() -> None:
     text = "Updated: March 5, 2021 — first published March 1, 2021"
     assert first_text_date(text, date(1995, 1, 1), TODAY) == date(2021, 3, 1)
+
+
+def test_more_printed_date_forms() -> None:
+    early, late = date(1995, 1, 1), TODAY
+    assert first_text_date("Германия 15 августа 2016, 13:43", early, late) == date(2016, 8, 15)
+    assert first_text_date("Familie 17/02/2022 Ihre Tochter", early, late) == date(2022, 2, 17)
+    assert first_text_date("Von: Björn Jahner | 31.10.23 Sie", early, late) == date(2023, 10, 31)
+
+
+def test_ambiguous_slash_dates_and_version_numbers_are_not_dates() -> None:
+    assert first_text_date("posted 02/03/2021, version 1.2.3", date(1995, 1, 1), TODAY) is None

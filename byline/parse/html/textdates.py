@@ -1,8 +1,8 @@
 """Dates written in the visible text around the headline: "2. August 2019", "August 2, 2019", "02.08.2019".
 
 A cheap search for pages whose metadata names no date: the first well-formed date near the headline
-is nearly always the publication date. Dates labelled as updates are skipped. Slash dates
-(02/08/2019) are left alone: the day and month order cannot be told.
+is nearly always the publication date. Dates labelled as updates are skipped. Slash dates are
+read only when the day is over 12 (17/02/2022): below that the day and month order cannot be told.
 """
 
 from __future__ import annotations
@@ -25,13 +25,21 @@ MONTHS = {
     "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
     "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
     "outubro": 10, "dezembro": 12,
+    # Russian and Ukrainian genitive forms, as dates print them: "15 августа 2016"
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8,
+    "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+    "січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6, "липня": 7, "серпня": 8,
+    "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
+    # Arabic (Egyptian and Gulf usage)
+    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "مايو": 5, "يونيو": 6, "يوليو": 7, "أغسطس": 8,
+    "سبتمبر": 9, "أكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
 }
 _ABBREVIATIONS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
     "okt": 10, "nov": 11, "dec": 12, "dez": 12, "mär": 3, "févr": 2, "janv": 1, "avr": 4, "juil": 7,
     "déc": 12, "ene": 1, "dic": 12, "ago": 8, "set": 9, "out": 10,
 }
-_MONTH = r"([A-Za-zÀ-ÿ]{3,10})\.?"
+_MONTH = r"([^\W\d_]{3,10})\.?"
 _PATTERNS = (
     # 2019-08-02
     ("ymd", re.compile(r"(?<![\d-])((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d-])")),
@@ -42,6 +50,10 @@ _PATTERNS = (
                        r",?\s+(?:de\s+)?((?:19|20)\d{2})(?!\d)")),
     # August 2, 2019
     ("Mdy", re.compile(_MONTH + r"\s+(0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})(?!\d)")),
+    # 17/02/2022 or 02/17/2022, read only when the day is over 12 and so cannot be the month
+    ("slash", re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])")),
+    # 31.10.23: a two-digit year, read as this century
+    ("dmyy", re.compile(r"(?<![\d.])(0?[1-9]|[12]\d|3[01])\.(0[1-9]|1[0-2])\.(\d{2})(?![\d.])")),
     # 2019年8月2日
     ("cjk", re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")),
 )
@@ -62,6 +74,15 @@ def _to_date(kind: str, groups: tuple[str, ...]) -> date | None:
             return date(int(groups[0]), int(groups[1]), int(groups[2]))
         if kind == "dmy":
             return date(int(groups[2]), int(groups[1]), int(groups[0]))
+        if kind == "dmyy":
+            return date(2000 + int(groups[2]), int(groups[1]), int(groups[0]))
+        if kind == "slash":
+            first, second, year = (int(g) for g in groups)
+            if first > 12 >= second:
+                return date(year, second, first)
+            if second > 12 >= first:
+                return date(year, first, second)
+            return None
         if kind == "dMy":
             month = _month(groups[1])
             return date(int(groups[2]), month, int(groups[0])) if month else None
