@@ -21,6 +21,7 @@ from selectolax.lexbor import LexborHTMLParser
 from byline.model import ParsedArticle, Rejected
 from byline.parse.html.authors import find_authors
 from byline.parse.html.dates import (
+    DateCandidate,
     PublishedDate,
     body_text_date,
     candidates,
@@ -111,14 +112,20 @@ def _publisher(meta: PageMeta, article: JsonLdArticle | None, domain: str | None
     return publisher_from_domain(domain) if domain else None
 
 
-def _as_printed(published: PublishedDate, shown: PublishedDate | None) -> PublishedDate:
+def _as_printed(
+    published: PublishedDate, shown: PublishedDate | None, offered: list[DateCandidate]
+) -> PublishedDate:
     """The day printed in the article header, where metadata is less sure of its own.
 
     Metadata without a time of day is often a sitemap or build date, and metadata one day off the
-    printed date is a time zone away from it; in both cases the page's own statement wins.
+    printed date is a time zone away from it; in both cases the page's own statement wins. When
+    another metadata source agrees with the printed day, that source wins with its time.
     """
     if shown is None or shown.day == published.day:
         return published
+    agreeing = next((c for c in offered if c.day == shown.day), None)
+    if agreeing is not None:
+        return PublishedDate(agreeing.day, agreeing.moment, agreeing.source)
     if published.moment is None or abs((shown.day - published.day).days) <= 1:
         return PublishedDate(shown.day, published.moment, "text")
     return published
@@ -155,9 +162,10 @@ def parse_html(data: bytes, url_hint: str | None = None) -> ParsedArticle:
     today = datetime.now(UTC).date()
     jsonld_dates = [article.date_published, article.date_created] if article else []
     day_in_url = url_date(url) or url_date(url_hint) or url_date(_absolute(meta.canonical, url_hint))
-    published = choose(candidates(tree, meta, jsonld_dates, url), day_in_url, today)
+    offered = candidates(tree, meta, jsonld_dates, url)
+    published = choose(offered, day_in_url, today)
     if published is not None and day_in_url is None:
-        published = _as_printed(published, text_date(tree, today))
+        published = _as_printed(published, text_date(tree, today), offered)
     if published is None:
         published = text_date(tree, today, meta.first("description", "og:description"))
     if published is None:
