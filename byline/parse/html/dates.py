@@ -32,7 +32,7 @@ PUBLISHED_KEYS = (
 GENERIC_KEYS = ("date", "dc.date", "dcterms.date", "dc.date.available", "created")
 
 _URL_YMD = re.compile(r"(?<!\d)((?:19|20)\d{2})[/_.-]?(0[1-9]|1[0-2])[/_.-]?(0[1-9]|[12]\d|3[01])(?!\d)")
-_URL_YMD_SEP = re.compile(r"/((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?:[/_.-]|$)")
+_URL_YMD_SEP = re.compile(r"/((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?:[/_.]|$)")
 _ISO_PREFIX = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})")
 _COMPACT = re.compile(r"^\s*((?:19|20)\d{2})(\d{2})(\d{2})(?:\D|$)")
 EARLIEST = datetime(1995, 1, 1)
