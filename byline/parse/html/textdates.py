@@ -39,7 +39,8 @@ _ABBREVIATIONS = {
     "okt": 10, "nov": 11, "dec": 12, "dez": 12, "mär": 3, "févr": 2, "janv": 1, "avr": 4, "juil": 7,
     "déc": 12, "ene": 1, "dic": 12, "ago": 8, "set": 9, "out": 10,
 }
-_MONTH = r"([^\W\d_]{3,10})\.?"
+# Only known month names: a generic word pattern would try every word of the page as a month.
+_MONTH = "(" + "|".join(sorted(set(MONTHS) | set(_ABBREVIATIONS), key=len, reverse=True)) + r")\.?"
 _PATTERNS = (
     # 2019-08-02
     ("ymd", re.compile(r"(?<![\d-])((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d-])")),
@@ -47,9 +48,10 @@ _PATTERNS = (
     ("dmy", re.compile(r"(?<![\d.])(0?[1-9]|[12]\d|3[01])\.\s?(0?[1-9]|1[0-2])\.\s?((?:19|20)\d{2})(?![\d.])")),
     # 2. August 2019, 2 août 2019, 2 de agosto de 2019
     ("dMy", re.compile(r"(?<!\d)(0?[1-9]|[12]\d|3[01])(?:\.|er|º|st|nd|rd|th)?\s+(?:de\s+)?" + _MONTH +
-                       r",?\s+(?:de\s+)?((?:19|20)\d{2})(?!\d)")),
+                       r",?\s+(?:de\s+)?((?:19|20)\d{2})(?!\d)", re.I)),
     # August 2, 2019
-    ("Mdy", re.compile(_MONTH + r"\s+(0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})(?!\d)")),
+    # August 2, 2019: found from its digits, the month word read just before them (see _month_day_year)
+    ("Mdy", re.compile(r"(?<=\s)(0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})(?!\d)")),
     # 17/02/2022 or 02/17/2022, read only when the day is over 12 and so cannot be the month
     ("slash", re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])")),
     # 31.10.23: a two-digit year, read as this century
@@ -57,6 +59,7 @@ _PATTERNS = (
     # 2019年8月2日
     ("cjk", re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")),
 )
+_WORD_BEFORE = re.compile(r"([^\W\d_]{3,10})\.?\s+$")
 _UPDATE_LABEL = re.compile(
     r"(?:updated?|modified|aktualisiert|geändert|mis à jour|actualizado|aggiornato|bijgewerkt)\W{0,3}(?:\w+\W+){0,3}$",
     re.I,
@@ -97,13 +100,20 @@ def first_text_date(text: str, earliest: date, latest: date) -> date | None:
     best: tuple[int, date] | None = None
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(text):
-            if best is not None and match.start() >= best[0]:
+            start, groups = match.start(), match.groups()
+            if kind == "Mdy":
+                # a leading month pattern would be tried at every position; look back from the digits instead
+                word = _WORD_BEFORE.search(text, max(0, start - 14), start)
+                if word is None:
+                    continue
+                start, groups = word.start(), (word.group(1), *groups)
+            if best is not None and start >= best[0]:
                 break
-            day = _to_date(kind, match.groups())
+            day = _to_date(kind, groups)
             if day is None or not earliest <= day <= latest:
                 continue
-            if _UPDATE_LABEL.search(text[max(0, match.start() - 40):match.start()]):
+            if _UPDATE_LABEL.search(text[max(0, start - 40):start]):
                 continue
-            best = (match.start(), day)
+            best = (start, day)
             break
     return best[1] if best else None
