@@ -28,3 +28,21 @@ def test_h1_matching_metadata_wins() -> None:
 def test_og_title_used_when_no_h1_matches() -> None:
     title, source = choose_title(None, "Budget passes", None, ("Latest news",), "Budget passes — Courier", ["Courier"])
     assert (title, source) == ("Budget passes", "og")
+
+
+def test_visible_headline_wins_over_a_reworded_metadata_title() -> None:
+    title, source = choose_title(
+        "Ultium Cells erhöht Gigafactory-Kapazität", None, None,
+        ("Ultium Cells erhöht Gigafactory-Kapazität in Tennessee",), None, [],
+    )
+    assert (title, source) == ("Ultium Cells erhöht Gigafactory-Kapazität in Tennessee", "h1")
+
+
+def test_unrelated_h1_does_not_replace_the_metadata_title() -> None:
+    title, _ = choose_title("Sixers beat the Knicks in overtime", None, None, ("Visit Harford County this fall",), None, [])
+    assert title == "Sixers beat the Knicks in overtime"
+
+
+def test_soft_hyphens_are_removed() -> None:
+    title, _ = choose_title(None, None, None, ("Mes\u00adsen\u00adger\u00addiens\u00adte sind kein Raum",), None, [])
+    assert title == "Messengerdienste sind kein Raum"

@@ -13,6 +13,7 @@ import re
 import unicodedata
 
 _SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|«|/|:|~)\s+|\s*(?:--|_)\s*(?=\S)")
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))  # soft hyphens, zero widths
 _TRAILING_SEPARATOR = re.compile(r"\s*(?:\||-|–|—|::|·|•|»|«|/|:|~|--|_)\s*$")
 # A kicker set apart in its own element leaves "Kicker : Headline" once the element texts are joined.
 _SPACE_BEFORE_COLON = re.compile(r"(?<=\w)\s+:(?=\s)")
@@ -23,7 +24,7 @@ def clean(text: str | None, french: bool = False) -> str | None:
     """Entities decoded, whitespace collapsed; " : " closed up except in French, which spaces its colons."""
     if not text:
         return None
-    text = " ".join(html.unescape(text).split())
+    text = " ".join(html.unescape(text).translate(_INVISIBLE).split())
     return (text if french else _SPACE_BEFORE_COLON.sub(":", text)) or None
 
 
@@ -94,11 +95,27 @@ def choose_title(
         h1 = clean(h1, french)
         if h1 and len(h1) > 10 and any(_key(h1) in _key(t) for _, t in stripped):
             return h1, "h1"
+    # The visible headline reworded in metadata (an SEO title, an older wording): the page's own <h1> wins
+    # when it tells the same story, judged by the words the two share.
+    first = clean(h1s[0], french) if h1s else None
+    first = strip_site(first, site_names) if first else None
+    if first and stripped and len(first.split()) >= 4 and _overlap(first, stripped[0][1]) >= OVERLAP:
+        return first, "h1"
     if stripped:
         src, text = stripped[0]
         return (_drop_trailing_site(text) if src == "title" else text), src
     first_h1 = clean(h1s[0], french) if h1s else None
     return (first_h1, "h1") if first_h1 else (None, None)
+
+
+OVERLAP = 0.5  # share of the shorter title's words that the other must contain
+
+
+def _overlap(a: str, b: str) -> float:
+    words_a = set(_WORD.findall(a.casefold()))
+    words_b = set(_WORD.findall(b.casefold()))
+    shorter = min(len(words_a), len(words_b))
+    return len(words_a & words_b) / shorter if shorter else 0.0
 
 
 def _drop_trailing_site(title: str) -> str:
