@@ -197,8 +197,13 @@ def parse_html(data: bytes, url_hint: str | None = None) -> ParsedArticle:
         agency=credits.agency,
         language=language,
         captions=captions,
-        extras={"encoding": encoding, "url_source": url_source, "canonical_url": meta.canonical, "author_source": credits.source,
-                "credited_organisation": credits.organisation},
+        extras={
+            "encoding": encoding,
+            "url_source": url_source,
+            "canonical_url": meta.canonical,
+            "author_source": credits.source,
+            "credited_organisation": credits.organisation,  # a desk or agency as printed, when no person is
+        },
     )
 
 
