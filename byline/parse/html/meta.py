@@ -34,7 +34,10 @@ _OWN_PREFIXES = ("post", "entry", "article", "story")  # "post-footer", "entry-m
 
 
 def _is_foreign_marker(marker: str) -> bool:
-    for name in marker.split():
+    names = marker.lower().split()
+    if any(name.startswith(("author", "byline")) for name in names):
+        return False  # "author-bio footer": the article's own author box, wherever the page puts it
+    for name in names:
         if name.lower().startswith(_OWN_PREFIXES):
             continue
         for word in _WORD_SPLIT.split(name):
