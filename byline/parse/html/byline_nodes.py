@@ -66,7 +66,9 @@ def byline_nodes(tree: LexborHTMLParser) -> list[tuple[LexborNode, str, bool]]:
         if node.mem_id in containers:
             continue
         text = _text(node)
-        if text and len(text) <= MAX_CHARS and not in_foreign_container(node):
+        # rel=author marks the page's own author: it may sit in an <aside> beside the text
+        rel_author = "author" in (node.attributes.get("rel") or "").lower()
+        if text and len(text) <= MAX_CHARS and not in_foreign_container(node, aside_ok=rel_author):
             out.append((node, text, after))
     return out
 

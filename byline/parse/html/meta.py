@@ -47,11 +47,14 @@ def _is_foreign_marker(marker: str) -> bool:
     return False
 
 
-def in_foreign_container(node: LexborNode, stop_at_article: bool = True) -> bool:
-    """True when the node sits in a related-stories list, comments, sidebar, footer or navigation."""
+def in_foreign_container(node: LexborNode, stop_at_article: bool = True, aside_ok: bool = False) -> bool:
+    """True when the node sits in a related-stories list, comments, sidebar, footer or navigation.
+
+    `aside_ok` lets an <aside> pass: some pages set the article's own byline in one beside the text.
+    """
     current = node.parent
     while current is not None and current.tag not in ("body", "html", "-undef"):
-        if current.tag in _FOREIGN_TAGS:
+        if current.tag in _FOREIGN_TAGS and not (aside_ok and current.tag == "aside"):
             return True
         if stop_at_article and current.tag == "article":
             return False  # the article element's own classes ("node--promoted") say nothing about foreignness
