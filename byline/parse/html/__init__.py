@@ -19,6 +19,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 from selectolax.lexbor import LexborHTMLParser
 
 from byline.model import ParsedArticle, Rejected
+from byline.parse.datelines import read_dateline
 from byline.parse.html.authors import find_authors
 from byline.parse.html.dates import (
     DateCandidate,
@@ -182,6 +183,7 @@ def parse_html(data: bytes, url_hint: str | None = None) -> ParsedArticle:
             body = fallback
     check_is_article(body, title, meta, article, published is not None)
     language = page_language(body, meta.lang or (article.language if article else None))
+    opening = read_dateline(body.split("\n\n", 1)[0])  # "SPRINGVALE (AP) —": wire copy names place and agency
     return ParsedArticle(
         format="html",
         body=body,
@@ -194,7 +196,8 @@ def parse_html(data: bytes, url_hint: str | None = None) -> ParsedArticle:
         url=url,
         domain=domain,
         publisher=publisher,
-        agency=credits.agency,
+        dateline=opening.place if opening else None,
+        agency=credits.agency or (opening.agency if opening else None),
         language=language,
         captions=captions,
         extras={
