@@ -1,14 +1,20 @@
-"""Shingles, MinHash signatures and LSH band keys for article bodies."""
+"""Shingles, MinHash signatures and LSH band keys for article bodies.
+
+The hashing is defined here, in numpy, with every constant derived from SEED, so a signature stored
+by one run compares with one computed by any later run. Changing a constant or a step changes every
+signature: the stored ones would then have to be recomputed (this is the first stored format; no
+database holds signatures of another). `test_signature_of_a_fixed_text_is_pinned` guards it.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import re
 import unicodedata
+import zlib
 from dataclasses import dataclass
 
 import numpy as np
-from datasketch import MinHash
 
 SHINGLE_WORDS = 5  # long enough that shared names and stock phrases rarely make a shingle alone
 NUM_PERM = 128
@@ -17,14 +23,34 @@ BANDS = NUM_PERM // ROWS_PER_BAND
 SEED = 1  # fixed: signatures stored by earlier runs must stay comparable
 
 _WORD = re.compile(r"[a-z0-9]+")
+# Bytes other than a-z and 0-9 become spaces, so split() yields the words _WORD finds, faster.
+_NOT_WORD = bytes(c if chr(c) in "abcdefghijklmnopqrstuvwxyz0123456789" else 32 for c in range(256))
 _APOSTROPHES = re.compile(r"['’ʼ‘`]")
+_EMPTY = np.full(NUM_PERM, np.iinfo(np.uint32).max, dtype=np.uint32)  # the signature of no shingles
+
+
+def _constants(label: str, n: int) -> np.ndarray:
+    """n fixed 64-bit constants, from blake2b so they depend on SEED and nothing else (no RNG streams)."""
+    digests = (hashlib.blake2b(f"{label}:{SEED}:{i}".encode(), digest_size=8).digest() for i in range(n))
+    return np.frombuffer(b"".join(digests), dtype="<u8").astype(np.uint64)
+
+
+# Word position j of a shingle is weighted by _POSITION[j], so "a b" and "b a" differ.
+_POSITION = _constants("position", SHINGLE_WORDS) | np.uint64(1)
+# Permutation i maps a shingle hash x to (_MULTIPLY[i] * x + _ADD[i]) mod 2**64, keeping the top 32 bits.
+_MULTIPLY = _constants("multiply", NUM_PERM) | np.uint64(1)
+_ADD = _constants("add", NUM_PERM)
+
+
+def _fold(text: str) -> str:
+    """Lower-case ASCII; accents and quotes dropped so edits of them don't count."""
+    text = _APOSTROPHES.sub("", text)  # "China’s" and "China's" both become "chinas"
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
 
 
 def tokens(text: str) -> list[str]:
     """Lower-case words and numbers; accents, quotes and punctuation dropped so edits of them don't count."""
-    text = _APOSTROPHES.sub("", text)  # "China’s" and "China's" both become "chinas"
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
-    return _WORD.findall(folded)
+    return _WORD.findall(_fold(text))
 
 
 def without_lines(body: str, template: frozenset[str]) -> str:
@@ -35,11 +61,43 @@ def without_lines(body: str, template: frozenset[str]) -> str:
 
 
 def shingles(text: str, k: int = SHINGLE_WORDS) -> set[bytes]:
-    """Distinct runs of k consecutive words; a text shorter than k words is one shingle."""
+    """Distinct runs of k consecutive words; a text shorter than k words is one shingle.
+
+    The readable definition of what `signature` hashes; the bench uses it for exact containment.
+    """
     words = tokens(text)
     if len(words) < k:
         return {" ".join(words).encode()} if words else set()
     return {" ".join(words[i : i + k]).encode() for i in range(len(words) - k + 1)}
+
+
+def _mix(x: np.ndarray) -> np.ndarray:
+    """splitmix64's finalizer: every input bit reaches every output bit (uint64 arithmetic wraps)."""
+    x = x ^ (x >> np.uint64(30))
+    x *= np.uint64(0xBF58476D1CE4E5B9)
+    x ^= x >> np.uint64(27)
+    x *= np.uint64(0x94D049BB133111EB)
+    x ^= x >> np.uint64(31)
+    return x
+
+
+def shingle_hashes(text: str, k: int = SHINGLE_WORDS) -> np.ndarray:
+    """Distinct 64-bit hashes of the text's shingles (the same shingles as `shingles`), sorted.
+
+    Each word is hashed once (crc32, stable across processes, unlike hash()), and a shingle's hash
+    is the position-weighted sum of its k word hashes, mixed.
+    """
+    words = _fold(text).encode("ascii").translate(_NOT_WORD).split()
+    if not words:
+        return np.empty(0, dtype=np.uint64)
+    word_hash = np.fromiter(map(zlib.crc32, words), dtype=np.uint64, count=len(words))
+    k = min(k, len(words))  # a text shorter than k words is one shingle of all of them
+    n = len(words) - k + 1
+    combined = word_hash[:n] * _POSITION[0]
+    for j in range(1, k):
+        combined += word_hash[j : j + n] * _POSITION[j]
+    hashes = np.sort(_mix(combined))
+    return hashes[np.concatenate(([True], hashes[1:] != hashes[:-1]))]
 
 
 @dataclass(frozen=True)
@@ -61,21 +119,31 @@ class Signature:
 
 
 def signature(text: str, k: int = SHINGLE_WORDS) -> Signature:
-    grams = shingles(text, k)
-    mh = MinHash(num_perm=NUM_PERM, seed=SEED)
-    if grams:
-        mh.update_batch(list(grams))
-    return Signature(n_shingles=len(grams), minhash=mh.hashvalues.astype(np.uint32))
+    hashes = shingle_hashes(text, k)
+    if not len(hashes):
+        return Signature(n_shingles=0, minhash=_EMPTY.copy())
+    # All permutations of all shingles at once; the top 32 bits of a minimum are the minimum of the
+    # top 32 bits, so shift once after taking it.
+    permuted = np.multiply.outer(hashes, _MULTIPLY)
+    permuted += _ADD
+    minimum = permuted.min(axis=0) >> np.uint64(32)
+    return Signature(n_shingles=len(hashes), minhash=minimum.astype(np.uint32))
+
+
+def band_keys_of(minhashes: np.ndarray) -> np.ndarray:
+    """Band keys of many signatures at once: an int64 array of shape (signatures, BANDS).
+
+    A band's ROWS_PER_BAND = 2 values of 32 bits fit side by side in 64 bits, so the key is the band
+    itself: equal keys mean equal values, and no two different bands collide. Candidates join on
+    (band, bucket), so the same values in different bands never meet.
+    """
+    values = np.asarray(minhashes, dtype=np.uint32).reshape(-1, BANDS, ROWS_PER_BAND).astype(np.uint64)
+    return ((values[..., 0] << np.uint64(32)) | values[..., 1]).view(np.int64)
 
 
 def band_keys(minhash: np.ndarray) -> list[int]:
     """One signed 64-bit key per band; equal keys mean equal MinHash values over the whole band."""
-    keys = []
-    for band in range(BANDS):
-        chunk = np.ascontiguousarray(minhash[band * ROWS_PER_BAND : (band + 1) * ROWS_PER_BAND], dtype="<u4")
-        digest = hashlib.blake2b(chunk.tobytes(), digest_size=8, person=band.to_bytes(2, "little")).digest()
-        keys.append(int.from_bytes(digest, "little", signed=True))
-    return keys
+    return band_keys_of(minhash)[0].tolist()
 
 
 def estimate_jaccard(a: np.ndarray, b: np.ndarray) -> float:

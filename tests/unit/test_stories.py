@@ -6,6 +6,7 @@ import csv
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from byline.parse import parse_bytes
@@ -22,7 +23,7 @@ from byline.stories import (
     signature,
 )
 from byline.stories.cluster import CONTAINMENT_THRESHOLD
-from byline.stories.minhash import containment
+from byline.stories.minhash import containment, shingle_hashes
 
 PAIRS = Path(__file__).resolve().parent.parent / "data" / "story_pairs"
 
@@ -42,6 +43,46 @@ def test_signature_is_deterministic_and_stable_across_calls():
     text = "The port authority called the walkout unlawful and said it would ask a labor court."
     assert signature(text) == signature(text)
     assert band_keys(signature(text).minhash) == band_keys(signature(text).minhash)
+
+
+def test_signature_of_a_fixed_text_is_pinned():
+    # Stored signatures are compared with new ones: the hashing must not drift between releases.
+    sig = signature("The port authority called the walkout unlawful and said it would ask a labor court.")
+    assert sig.n_shingles == 11
+    assert sig.minhash[:4].tolist() == [40771809, 232862478, 664642718, 9342360]
+    assert band_keys(sig.minhash)[:2] == [175113586486620942, 2854618737343892888]
+
+
+def test_shingle_hashes_count_the_same_shingles_as_the_readable_definition():
+    for name in ("port_e1_wire", "fire_e1_copy", "measles_e2_wire"):
+        text = (PAIRS / "texts" / f"{name}.txt").read_text(encoding="utf-8")
+        assert len(shingle_hashes(text)) == len(shingles(text))
+    assert len(shingle_hashes("Brief note")) == 1 and len(shingle_hashes("")) == 0
+
+
+def test_minhash_estimates_exact_jaccard_without_bias():
+    rng = np.random.default_rng(3)
+    errors = []
+    for _ in range(60):
+        words = [f"w{i}" for i in rng.integers(0, 5000, 300)]
+        a = " ".join(words[: rng.integers(120, 300)])
+        b = " ".join(words[rng.integers(0, 120) :])
+        exact = len(shingles(a) & shingles(b)) / len(shingles(a) | shingles(b))
+        errors.append(estimate_jaccard(signature(a).minhash, signature(b).minhash) - exact)
+    # 128 permutations: one estimate's standard error is at most sqrt(0.25 / 128) = 0.044.
+    assert abs(np.mean(errors)) < 0.02 and np.std(errors) < 0.06 and np.max(np.abs(errors)) < 0.18
+
+
+def test_band_keys_are_equal_exactly_when_the_band_values_are():
+    sig = signature("one two three four five six seven eight nine ten").minhash
+    other = sig.copy()
+    other[2] += 1  # band 1 changes, every other band stays
+    same = [x == y for x, y in zip(band_keys(sig), band_keys(other), strict=True)]
+    assert same == [i != 1 for i in range(len(same))]
+
+
+def test_an_empty_text_has_no_shingles():
+    assert signature("").n_shingles == 0 and signature("  ,. ").n_shingles == 0
 
 
 def test_identical_texts_have_jaccard_one_and_share_every_band():
