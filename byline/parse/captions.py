@@ -41,6 +41,9 @@ _ENDINGS = (
 )
 _CREDIT_WORDS = re.compile(r"[/]|\b(?:images?|press|photos?|news|agency|reuters|afp|ap|epa|dpa|pool|handout|file)\b", re.I)
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.\-]*|de|van|von|da|via|/)$")
+_CREDIT_OPENING = re.compile(r"(?:photo|foto|credit|image)s?\s*(?:by\b|:)", re.I)  # "Photo by ...", "Credit: ..."
+_CREDIT_PREFIX = re.compile(r"^(?:photo|foto|image|photograph|picture|credit)(?:\s+by\s+|\s*:\s*)", re.IGNORECASE)
+_WIRE_PHOTO = re.compile(r"([A-Z]{2,6})\s+photo", re.IGNORECASE)  # "AP Photo"
 
 
 def read_caption(paragraph: str, lower: str | None = None) -> Caption | None:
@@ -75,9 +78,9 @@ def _has_credit_hint(tail: str) -> bool:
 
 def normalise_credit(credit: str) -> str:
     """'Lian Yi /THE ASSOCIATED PRESS' -> 'Lian Yi / The Associated Press'; 'AP Photo/X' -> 'X / AP'."""
-    credit = re.sub(r"^(?:photo|foto|image|photograph|picture|credit)(?:\s+by\s+|\s*:\s*)", "", credit, flags=re.IGNORECASE)
+    credit = _CREDIT_PREFIX.sub("", credit)
     parts = [" ".join(p.split()) for p in credit.split("/") if p.strip()]
-    wire_photo = re.fullmatch(r"([A-Z]{2,6})\s+photo", parts[0], re.IGNORECASE) if parts else None
+    wire_photo = _WIRE_PHOTO.fullmatch(parts[0]) if parts else None
     if wire_photo and len(parts) > 1:
         parts = [*parts[1:], wire_photo.group(1).upper()]
     return " / ".join(_unshout(p) for p in parts)
@@ -105,6 +108,6 @@ def _looks_like_credit(credit: str) -> bool:
     words = credit.replace("/", " / ").split()
     if not 1 <= len(words) <= 12:
         return False
-    if _CREDIT_WORDS.search(credit) or re.match(r"(?:photo|foto|credit|image)s?\s*(?:by\b|:)", credit, re.I):
+    if _CREDIT_WORDS.search(credit) or _CREDIT_OPENING.match(credit):
         return True
     return all(_NAME_WORD.match(w) for w in words)

@@ -33,6 +33,7 @@ _WITH_AGENCY = re.compile(rf"^(?P<place>{_PLACE}{_REGION}?)\s*\((?P<agency>[^()]
 # No place, only the agency: "(Bloomberg) -- Oil rose", "(Xinhua) --"
 _AGENCY_ONLY = re.compile(rf"^\((?P<agency>[^()]{{1,40}})\){_DASH}")
 _CAPS_ONLY = re.compile(rf"^(?P<place>{_CAPS_PLACE}{_REGION}?){_DASH}")
+_MONTH_WORD = re.compile(_MONTH, re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +73,7 @@ def _agency(text: str | None) -> str | None:
 
 
 def _month_word(place: str) -> bool:
-    return bool(re.fullmatch(_MONTH, place.split(",")[0].strip(), re.IGNORECASE))
+    return bool(_MONTH_WORD.fullmatch(place.split(",")[0].strip()))
 
 
 def _is_caps_place(place: str) -> bool:

@@ -34,7 +34,11 @@ _LABEL = re.compile(
 _ISO = re.compile(
     r"\b(?P<iso>\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?)(?![\d-])"
 )
-_YEAR = re.compile(r"(?<!\d)(?:1[0-9]|2[0-9])\d{2}(?!\d)")
+# A year 1000-2999 standing alone: "[12]" comes first so the search skips ahead on those two characters
+# (a leading look-behind would make the engine try every position); the look-behind then checks the digit before.
+_YEAR = re.compile(r"[12](?<!\d[12])[0-9]\d{2}(?!\d)")
+_SECOND_LABEL = re.compile(r"\b(?:updated|last updated|modified)\b\s*:?\s*(.*)$", re.IGNORECASE)
+_TIME_OF_DAY = re.compile(r"\d{1,2}[:.h]\d{2}|\d\s*(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
 _NUMERIC = re.compile(r"^(?P<a>\d{1,2})[./-](?P<b>\d{1,2})[./-](?P<y>\d{4})\b")
 # Pieces after a date that are not part of it: "• 2 minute read", "| 3 min read", "Last updated ..."
 _TAIL = re.compile(r"\s*(?:[•|·]|\s-\s|\bupdated\b|\blast updated\b|\d+\s*(?:-|\s)?min).*$", re.IGNORECASE)
@@ -94,8 +98,8 @@ def dates_on_line(line: str, day_first: bool = True, language: str | None = None
         found = _read(rest, day_first, language, labelled=True)
         out = [FoundDate(found[0], found[1], f"text:{kind}")] if found else []
         # "Published 18 Sep 2023 | Updated 19 Sep 2023": the second label on the line counts too
-        second = re.search(r"\b(?:updated|last updated|modified)\b\s*:?\s*(.*)$", rest, re.IGNORECASE)
-        if kind == "published" and second:
+        second = _SECOND_LABEL.search(rest) if kind == "published" else None
+        if second:
             again = _read(second.group(1), day_first, language, labelled=True)
             if again:
                 out.append(FoundDate(again[0], again[1], "text:updated"))
@@ -156,7 +160,7 @@ def _read_cached(text: str, day_first: bool, language: str | None, labelled: boo
         parsed = _dateparser(text, language)
     if parsed is None:
         return None
-    has_time = bool(re.search(r"\d{1,2}[:.h]\d{2}|\d\s*(?:am|pm|a\.m\.|p\.m\.)", text, re.IGNORECASE))
+    has_time = bool(_TIME_OF_DAY.search(text))
     moment = parsed if has_time else None
     return parsed.date(), moment
 

@@ -12,6 +12,8 @@ import yaml
 
 PUBLISHERS = Path(__file__).with_name("publishers.yaml")
 URL = re.compile(r"https?://[^\s<>\"')\]]+", re.IGNORECASE)
+_PAGE_SUFFIX = re.compile(r"\.(?:html?|php|aspx?|cms|shtml)$", re.IGNORECASE)
+_SLUG_SEPARATOR = re.compile(r"[-_+]")
 
 
 @lru_cache(maxsize=1)
@@ -72,8 +74,8 @@ def title_from_url(url: str | None) -> str | None:
     except ValueError:
         return None
     for segment in reversed([s for s in path.split("/") if s]):
-        slug = re.sub(r"\.(?:html?|php|aspx?|cms|shtml)$", "", segment, flags=re.IGNORECASE)
-        words = [w for w in re.split(r"[-_+]", slug) if w]
+        slug = _PAGE_SUFFIX.sub("", segment)
+        words = [w for w in _SLUG_SEPARATOR.split(slug) if w]
         while words and (any(c.isdigit() for c in words[-1]) and len(words[-1]) > 4 or words[-1].isdigit()):
             words.pop()  # trailing article ids: "-1.6954321", "-idUSKBN2Q20XY", "-20230918"
         if len(words) >= 3 and sum(w.isalpha() for w in words) >= 3:
