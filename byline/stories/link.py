@@ -94,14 +94,15 @@ def link_run(con: duckdb.DuckDBPyConnection, run_id: str) -> LinkResult:
     batch = [
         r[0] for r in con.execute("select article_id from articles where run_id = ?", [run_id]).fetchall()
     ]
+    in_batch = set(batch)
     edges = [(s.a, s.b) for s in candidate_scores(con, run_id) if same_story(s)]
-    nodes = sorted(set(batch) | {x for edge in edges for x in edge})
+    nodes = sorted(in_batch | {x for edge in edges for x in edge})
     with _registered(con, story_nodes=pa.table({"article_id": nodes})):
         existing = dict(run(con, "stories/current_stories").fetchall())
     # A batch article's old story (it was published before) is rebuilt, but must not pull it back.
-    left = {v for k, v in existing.items() if k in set(batch) and v}
+    left = {v for k, v in existing.items() if k in in_batch and v}
     left |= {r[0] for r in run(con, "stories/stories_of_run", {"run_id": run_id}).fetchall()}
-    existing = {k: v for k, v in existing.items() if k not in set(batch)}
+    existing = {k: v for k, v in existing.items() if k not in in_batch}
     assignment = assign_stories(batch, edges, existing)
 
     touched = sorted(set(assignment.story_of.values()) | set(assignment.merged) | left)
