@@ -45,11 +45,14 @@ def line_kind(line: str, in_prompt: bool = False, lowered: bool = False) -> str 
     "bullet" is only ever returned with `in_prompt`, for selling text under a paywall header.
     Pass `lowered=True` when the caller has already lower-cased the line.
     """
-    line = line if lowered else line.lower()
-    found = furniture_regex().match(line)
+    return _kind(furniture_regex(), line if lowered else line.lower(), in_prompt)
+
+
+def _kind(regex: re.Pattern[str], lower: str, in_prompt: bool) -> str | None:
+    found = regex.match(lower)
     if found:
         return found.lastgroup
-    if in_prompt and furniture_regex().match(BULLET_MARK + line):
+    if in_prompt and regex.match(BULLET_MARK + lower):
         return "bullet"
     return None
 
@@ -63,22 +66,21 @@ class Furniture:
     def __init__(self, looks_like_link: Callable[[str], bool]) -> None:
         self.block: str | None = None  # "prompt" or "related" while such a block is open
         self.looks_like_link = looks_like_link
+        self.regex = furniture_regex()
 
     def is_boilerplate(self, line: str, lower: str | None = None) -> bool:
         """Whether `line` is furniture; `lower` is the line lower-cased, when the caller has it."""
         if len(line) > LONGEST_FURNITURE and self.block != "prompt":
             self.block = None
             return False
-        kind = line_kind(lower or line.lower(), in_prompt=self.block == "prompt", lowered=True)
+        kind = _kind(self.regex, lower or line.lower(), self.block == "prompt")
+        if kind is None:  # most lines: text, which closes a block unless it is a link under "Related"
+            if self.block == "related" and self.looks_like_link(line):
+                return True
+            self.block = None
+            return False
         if kind in ("prompt", "related"):
             self.block = kind
-            return True
-        if kind == "resume":
+        elif kind == "resume":
             self.block = None
-            return True
-        if kind in ("drop", "bullet"):
-            return True
-        if self.block == "related" and self.looks_like_link(line):
-            return True
-        self.block = None
-        return False
+        return True  # "drop" and "bullet" lines leave the block as it is
