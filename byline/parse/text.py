@@ -173,17 +173,18 @@ def _read_header_segments(line: str, seen: _Reading) -> bool:
     parts = _HEADER_SEPARATOR.split(line) if len(line) <= MAX_HEADER_LINE else []
     if len(parts) < 2:
         return False
-    bylines = [read_byline_line(part) for part in parts]
-    dated = [bool(dates_on_line(part)) for part in parts]
-    timed = [reading_minutes(part) is not None for part in parts]
-    if not all(b is not None or d or t for b, d, t in zip(bylines, dated, timed, strict=True)):
-        return False
-    for part, byline, has_date in zip(parts, bylines, dated, strict=True):
+    readings = []
+    for part in parts:
+        byline, has_date, minutes = read_byline_line(part), bool(dates_on_line(part)), reading_minutes(part)
+        if byline is None and not has_date and minutes is None:
+            return False  # a part that is none of them: prose that happens to hold a separator
+        readings.append((part, byline, has_date, minutes))
+    for part, byline, has_date, minutes in readings:
         if byline is not None and not has_date:
             _read_header_line(part, seen)
         elif has_date:
             seen.date_lines.append(part)
-        seen.minutes = seen.minutes or reading_minutes(part)
+        seen.minutes = seen.minutes or minutes
     return True
 
 
