@@ -10,12 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import duckdb
+import numpy as np
 import pyarrow as pa
 
 from byline.store import run
 from byline.stories.cluster import PairScore, assign_stories, same_story
 from byline.stories.fill import fill_date, fill_title
-from byline.stories.minhash import band_keys, signature, without_lines
+from byline.stories.minhash import BANDS, NUM_PERM, Signature, band_keys_of, signature, without_lines
 
 PAGE_SIZE = 500
 MAX_BUCKET = 200  # a bucket shared by more articles than this is boilerplate, not a story
@@ -45,35 +46,40 @@ def sign_run(con: duckdb.DuckDBPyConnection, run_id: str, page_size: int = PAGE_
         rows = rows.fetchall()
         if not rows:
             return total
-        ids, n_shingles, minhashes, band_ids, bands, buckets = [], [], [], [], [], []
-        for article_id, site, body in rows:
-            sig = signature(without_lines(body, template.get(site, frozenset())))
-            ids.append(article_id)
-            n_shingles.append(sig.n_shingles)
-            minhashes.append(sig.minhash.tolist())
-            for band, key in enumerate(band_keys(sig.minhash)):
-                band_ids.append(article_id)
-                bands.append(band)
-                buckets.append(key)
-        new_signatures = pa.table(
-            {
-                "article_id": ids,
-                "n_shingles": pa.array(n_shingles, pa.int32()),
-                "minhash": pa.array(minhashes, pa.list_(pa.uint32())),
-                "run_id": [run_id] * len(ids),
-            }
-        )
-        new_bands = pa.table(
-            {
-                "article_id": band_ids,
-                "band": pa.array(bands, pa.int16()),
-                "bucket": pa.array(buckets, pa.int64()),
-            }
-        )
-        with _registered(con, new_signatures=new_signatures, new_bands=new_bands):
+        ids = [article_id for article_id, _, _ in rows]
+        sigs = [signature(without_lines(body, template.get(site, frozenset()))) for _, site, body in rows]
+        minhashes = np.stack([sig.minhash for sig in sigs])
+        with _registered(
+            con,
+            new_signatures=_signature_table(ids, sigs, minhashes, run_id),
+            new_bands=_band_table(ids, minhashes),
+        ):
             run(con, "stories/save_signatures")
         total += len(rows)
         after = ids[-1]
+
+
+def _signature_table(ids: list[str], sigs: list[Signature], minhashes: np.ndarray, run_id: str) -> pa.Table:
+    offsets = np.arange(0, minhashes.size + 1, NUM_PERM, dtype=np.int32)
+    return pa.table(
+        {
+            "article_id": ids,
+            "n_shingles": pa.array([sig.n_shingles for sig in sigs], pa.int32()),
+            "minhash": pa.ListArray.from_arrays(offsets, pa.array(minhashes.ravel(), pa.uint32())),
+            "run_id": pa.repeat(run_id, len(ids)),
+        }
+    )
+
+
+def _band_table(ids: list[str], minhashes: np.ndarray) -> pa.Table:
+    """One row per article and band, article by article."""
+    return pa.table(
+        {
+            "article_id": pa.array(ids).take(np.repeat(np.arange(len(ids)), BANDS)),
+            "band": pa.array(np.tile(np.arange(BANDS, dtype=np.int16), len(ids))),
+            "bucket": pa.array(band_keys_of(minhashes).ravel()),
+        }
+    )
 
 
 def template_lines(con: duckdb.DuckDBPyConnection, run_id: str) -> dict[str, frozenset[str]]:
