@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 from prefect import flow
-from tasks.link_stories import link_stories
-from tasks.publish import publish_staged
-from tasks.snapshot import refresh_analyst_copy
-from tasks.validate import validate_staged
 
 from byline.batch import worker_pool
+from byline.quality import warm_up as warm_up_quality_gate
 from byline.runs import RunSummary
 from byline.settings import SAMPLES_DIR
 from byline.staging import StagedCounts
 from tasks.discover import discover_files
+from tasks.link_stories import link_stories
 from tasks.open_run import open_run
 from tasks.parse import parse_batch
+from tasks.publish import publish_staged
+from tasks.snapshot import refresh_analyst_copy
 from tasks.stage import stage_batch
 from tasks.summarize import summarize_run
+from tasks.validate import validate_staged
 
 
 class BatchHeldBack(RuntimeError):
@@ -39,6 +40,8 @@ def ingest_articles(
     """Discover → parse → load to staging → validate → publish → summarize."""
     run_id = open_run(db_path)
     plan = discover_files(db_path, sources or [str(SAMPLES_DIR)], reparse)
+    if plan.to_read:
+        warm_up_quality_gate()  # its 5-20 s import overlaps with parsing
     staged = StagedCounts()
     with worker_pool(workers, len(plan.to_read)) as pool:
         for files in plan.batches(batch_size):

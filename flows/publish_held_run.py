@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from prefect import flow
+
+from byline.runs import RunSummary
 from tasks.link_stories import link_stories
 from tasks.publish import publish_staged
 from tasks.snapshot import refresh_analyst_copy
-
-from byline.runs import RunSummary
 from tasks.summarize import record_forced_publish
 
 

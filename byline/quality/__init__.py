@@ -4,5 +4,6 @@ Import cost matters: `great_expectations` is imported only when a batch is actua
 """
 
 from byline.quality.gate import Verdict, validate_run
+from byline.quality.gx_run import warm_up
 
-__all__ = ["Verdict", "validate_run"]
+__all__ = ["Verdict", "validate_run", "warm_up"]

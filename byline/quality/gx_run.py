@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import logging
 import os
+import threading
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,8 +38,25 @@ class RuleResult:
         return cls(rule, None, None, f"skipped: {why}", None, None)
 
 
-@functools.cache
+_CONTEXT_LOCK = threading.Lock()
+
+
+def warm_up() -> None:
+    """Import GX and build its context in a background thread.
+
+    The import costs 5-20 s; started before parsing, it overlaps with the parse workers instead
+    of adding to the validate step.
+    """
+    threading.Thread(target=_context, name="gx-warm-up", daemon=True).start()
+
+
 def _context():
+    with _CONTEXT_LOCK:  # the warm-up thread and the validate task may ask at the same time
+        return _build_context()
+
+
+@functools.cache
+def _build_context():
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("TQDM_DISABLE", "1")  # GX's metric progress bars
     logging.getLogger("great_expectations").setLevel(logging.WARNING)  # its context chatter is not ours
