@@ -35,6 +35,8 @@ _URL_YMD = re.compile(r"(?<!\d)((?:19|20)\d{2})[/_.-]?(0[1-9]|1[0-2])[/_.-]?(0[1
 _URL_YMD_SEP = re.compile(r"/((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?:[/_.]|$)")
 _ISO_PREFIX = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})")
 _COMPACT = re.compile(r"^\s*((?:19|20)\d{2})(\d{2})(\d{2})(?:\D|$)")
+# 10.12.2022 or 01-11-2023: day first, as Europe writes them; dateutil would read the month first
+_DAY_FIRST = re.compile(r"^\s*(\d{1,2})[.-](\d{1,2})[.-]((?:19|20)\d{2})(?!\d)")
 EARLIEST = datetime(1995, 1, 1)
 # Zone abbreviations pages print after a time, as offsets in seconds; dateutil knows none of them itself.
 ZONE_ABBREVIATIONS = {
@@ -83,6 +85,9 @@ def parse_date(value: str) -> tuple[date, datetime | None] | None:
             return date(*(int(g) for g in compact.groups())), None
         except ValueError:
             return None
+    day_first = _DAY_FIRST.match(text)
+    if day_first:
+        return _day_first(text, day_first)
     if text.isdigit() and len(text) in (10, 13):  # a Unix timestamp in seconds or milliseconds
         moment = datetime.fromtimestamp(int(text[:10]), UTC)
         return moment.date(), moment
@@ -97,6 +102,22 @@ def parse_date(value: str) -> tuple[date, datetime | None] | None:
     if moment.year < 1000:
         return None
     return moment.date(), moment if (moment.hour or moment.minute) else None
+
+
+def _day_first(text: str, match: re.Match[str]) -> tuple[date, datetime | None] | None:
+    """A dotted or dashed numeric date, day first unless only month first is valid (12-31-2022), with its time."""
+    first, second, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
+    if second > 12 >= first:
+        first, second = second, first
+    try:
+        day = date(year, second, first)
+    except ValueError:
+        return None
+    clock = re.match(r"\W{0,3}(\d{1,2}):(\d{2})(?::(\d{2}))?", text[match.end():])
+    if not clock or int(clock.group(1)) > 23 or int(clock.group(2)) > 59:
+        return day, None
+    moment = datetime(day.year, day.month, day.day, int(clock.group(1)), int(clock.group(2)), int(clock.group(3) or 0))
+    return day, moment
 
 
 def url_date(url: str | None) -> date | None:
