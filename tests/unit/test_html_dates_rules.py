@@ -1,8 +1,10 @@
 """Publication-date rules beyond the basics: numeric day-first dates, time zones, labels, ranges."""
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 
-from byline.parse.html.dates import parse_date
+from byline.model import ParsedArticle
+from byline.parse.html import parse_html
+from byline.parse.html.dates import parse_date, zone_explains
 
 
 def test_dotted_metadata_date_is_read_day_first_with_its_time() -> None:
@@ -15,3 +17,47 @@ def test_dashed_metadata_date_is_read_day_first() -> None:
 
 def test_dashed_date_read_month_first_when_only_that_is_valid() -> None:
     assert parse_date("12-31-2022") == (date(2022, 12, 31), None)
+
+
+BODY = "<p>" + " ".join(["The council met on Tuesday and agreed the plan for the new harbour wall."] * 6) + "</p>"
+
+
+def _page(head: str, header: str, url: str = "https://example.org/news/harbour-wall") -> ParsedArticle:
+    html = f"<html><head><title>Harbour wall</title>{head}</head><body><article><h1>Harbour wall</h1>"
+    html += f"<div class='meta'>{header}</div>{BODY}</article></body></html>"
+    return parse_html(html.encode(), url)
+
+
+def _jsonld(published: str) -> str:
+    return f'<script type="application/ld+json">{{"@type": "NewsArticle", "datePublished": "{published}"}}</script>'
+
+
+def test_a_utc_moment_near_midnight_may_read_as_the_next_local_day() -> None:
+    assert zone_explains(datetime(2020, 9, 28, 23, 12, tzinfo=UTC), date(2020, 9, 29))
+    assert zone_explains(datetime(2020, 9, 28, 2, 0, tzinfo=UTC), date(2020, 9, 27))
+
+
+def test_a_utc_moment_at_midday_reads_as_no_other_day() -> None:
+    assert not zone_explains(datetime(2020, 2, 18, 12, 53, tzinfo=UTC), date(2020, 2, 19))
+
+
+def test_a_local_offset_already_states_the_publishers_day() -> None:
+    local = datetime(2024, 4, 25, 19, 30, tzinfo=timezone(timedelta(hours=2)))
+    assert not zone_explains(local, date(2024, 4, 26))
+
+
+def test_a_print_edition_day_does_not_replace_a_local_publication_time() -> None:
+    head = _jsonld("2024-04-25T19:30:04+02:00") + '<meta name="date" content="2024-04-26">'
+    art = _page(head, "Aus: Ausgabe vom 26.04.2024, Seite 1")
+    assert art.published_date == date(2024, 4, 25)
+
+
+def test_a_printed_day_a_time_zone_away_from_utc_metadata_wins() -> None:
+    art = _page(_jsonld("2016-10-03T02:30:57Z"), "By Drew Dietsch October 2, 2016")
+    assert art.published_date == date(2016, 10, 2)
+
+
+def test_timed_metadata_agreeing_with_the_printed_day_wins() -> None:
+    head = _jsonld("2022-05-05T21:00:00-05:00") + '<meta property="article:published_time" content="2022-05-06T02:00:00Z">'
+    art = _page(head, "6 May 2022 - 2:00 a. m.")
+    assert art.published_date == date(2022, 5, 6)

@@ -30,6 +30,7 @@ from byline.parse.html.dates import (
     htmldate_fallback,
     text_date,
     url_date,
+    zone_explains,
 )
 from byline.parse.html.encoding import decode_html
 from byline.parse.html.fallback_body import collect_paragraphs
@@ -120,13 +121,19 @@ def _as_printed(
 
     Metadata without a time of day is often a sitemap or build date, and metadata one day off the
     printed date is a time zone away from it; in both cases the page's own statement wins. When
-    another metadata source agrees with the printed day, that source wins with its time.
+    another metadata source agrees with the printed day, that source wins with its time. A timed
+    metadata date one day off that no time zone can explain (see zone_explains) stays.
     """
     if shown is None or shown.day == published.day:
         return published
-    agreeing = next((c for c in offered if c.day == shown.day), None)
-    if agreeing is not None:
-        return PublishedDate(agreeing.day, agreeing.moment, agreeing.source)
+    agreeing = [c for c in offered if c.day == shown.day]
+    agreeing.sort(key=lambda c: c.moment is None)  # a source with a time of day says more than a bare day
+    if agreeing and agreeing[0].moment is not None:
+        return PublishedDate(agreeing[0].day, agreeing[0].moment, agreeing[0].source)
+    if abs((shown.day - published.day).days) == 1 and not zone_explains(published.moment, shown.day):
+        return published  # a day off that no time zone explains is a caption, a print edition or a teaser
+    if agreeing:
+        return PublishedDate(agreeing[0].day, agreeing[0].moment, agreeing[0].source)
     if published.moment is None or abs((shown.day - published.day).days) <= 1:
         return PublishedDate(shown.day, published.moment, "text")
     return published

@@ -207,6 +207,20 @@ def _local(best: DateCandidate, others: list[DateCandidate]) -> DateCandidate:
     return best
 
 
+def zone_explains(moment: datetime | None, day: date) -> bool:
+    """Whether `day` can be `moment`'s day where the page's readers live.
+
+    A moment with a local offset (+02:00) already states the publisher's day. A moment in UTC lands on
+    the neighbouring day only when it lies within 11 hours of midnight, the reach of most local zones.
+    Without a zone, nothing rules the other day out.
+    """
+    if moment is None or moment.utcoffset() is None:
+        return True
+    if moment.utcoffset() != timedelta(0):
+        return False
+    return any((moment + timedelta(hours=hours)).date() == day for hours in (-11, 11))
+
+
 def htmldate_fallback(html: str, url: str | None, today: date) -> PublishedDate | None:
     """htmldate's quick search (no dateparser: its extensive mode costs ~50 ms a page) for undated metadata."""
     from htmldate import find_date
