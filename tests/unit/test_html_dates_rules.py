@@ -5,6 +5,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from byline.model import ParsedArticle
 from byline.parse.html import parse_html
 from byline.parse.html.dates import parse_date, zone_explains
+from byline.parse.html.textdates import first_text_date
 
 
 def test_dotted_metadata_date_is_read_day_first_with_its_time() -> None:
@@ -61,3 +62,13 @@ def test_timed_metadata_agreeing_with_the_printed_day_wins() -> None:
     head = _jsonld("2022-05-05T21:00:00-05:00") + '<meta property="article:published_time" content="2022-05-06T02:00:00Z">'
     art = _page(head, "6 May 2022 - 2:00 a. m.")
     assert art.published_date == date(2022, 5, 6)
+
+
+def test_a_date_labelled_as_the_publication_outranks_an_earlier_caption_date() -> None:
+    text = "Rescue workers reach the ship: 11. Mai 2026 (AFP) Veröffentlicht am 13. Mai 2026 um 15:44"
+    assert first_text_date(text, date(1995, 1, 1), date(2026, 12, 31)) == date(2026, 5, 13)
+
+
+def test_a_date_closing_a_range_is_an_event_not_the_publication() -> None:
+    text = "Wir fahren am 23.-26.8.2017 zum Sommercamp. Eintrag vom 24.07.2017"
+    assert first_text_date(text, date(1995, 1, 1), date(2026, 12, 31)) == date(2017, 7, 24)

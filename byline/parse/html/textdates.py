@@ -65,6 +65,14 @@ _UPDATE_LABEL = re.compile(
     re.I,
 )
 
+# "Veröffentlicht am 13. Mai 2026": a date the page itself calls the publication's outranks earlier ones
+_PUBLISHED_LABEL = re.compile(
+    r"(?:published|posted|veröffentlicht|erschienen|publié|publicado|publicada|pubblicato|gepubliceerd|"
+    r"опубликовано)\W{0,3}(?:\w+\W+){0,2}$",
+    re.I,
+)
+_RANGE_END = re.compile(r"(?:\d\.?\s?[-–]|\bbis)\s*$", re.I)
+
 
 def _month(word: str) -> int | None:
     word = word.lower()
@@ -96,7 +104,11 @@ def _to_date(kind: str, groups: tuple[str, ...]) -> date | None:
 
 
 def first_text_date(text: str, earliest: date, latest: date) -> date | None:
-    """The earliest-placed plausible date in `text` that is not labelled as an update."""
+    """The plausible date in `text` labelled as the publication, else the earliest placed one.
+
+    Dates labelled as updates are skipped, and so are dates that close a range ("23.-26.8.2017"),
+    which name an event rather than the article.
+    """
     best: tuple[int, date] | None = None
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(text):
@@ -107,13 +119,14 @@ def first_text_date(text: str, earliest: date, latest: date) -> date | None:
                 if word is None:
                     continue
                 start, groups = word.start(), (word.group(1), *groups)
-            if best is not None and start >= best[0]:
-                break
             day = _to_date(kind, groups)
             if day is None or not earliest <= day <= latest:
                 continue
-            if _UPDATE_LABEL.search(text[max(0, start - 40):start]):
+            before = text[max(0, start - 40):start]
+            if _UPDATE_LABEL.search(before) or _RANGE_END.search(before):
                 continue
-            best = (start, day)
-            break
+            if _PUBLISHED_LABEL.search(before):
+                return day
+            if best is None or start < best[0]:
+                best = (start, day)
     return best[1] if best else None
