@@ -1,7 +1,7 @@
 -- Lines that recur verbatim in at least $min_articles articles of one site (domain, else publisher)
 -- among the sites in run $run_id: page template such as newsletter prompts and subscription pitches,
 -- not story text. Only each site's $recent most recently published articles are read, so the cost
--- stays bounded as the corpus grows.
+-- stays bounded as the corpus grows. The ranking carries ids only; bodies are read for the chosen few.
 with sites as (
     select distinct coalesce(domain, publisher) as site
     from articles
@@ -9,26 +9,26 @@ with sites as (
 ),
 
 recent as (
-    select
-        s.site,
-        a.article_id,
-        a.body,
-        row_number() over (
-            partition by s.site order by a.ingested_at desc nulls last, a.article_id
-        ) as recency
+    select s.site, a.article_id
     from articles as a
     join sites as s on coalesce(a.domain, a.publisher) = s.site
+    qualify row_number() over (
+        partition by s.site order by a.ingested_at desc nulls last, a.article_id
+    ) <= $recent
 ),
 
 lines as (
-    select site, article_id, trim(unnest(string_split(coalesce(body, ''), chr(10)))) as line
-    from recent
-    where recency <= $recent
+    -- Each article's distinct non-blank lines, built as a list first: a filter on an unnested
+    -- expression would split the whole body again for every line.
+    select r.site, unnest(list_distinct(list_filter(
+        list_transform(string_split(coalesce(a.body, ''), chr(10)), x -> trim(x)), x -> x <> ''
+    ))) as line
+    from recent as r
+    join articles as a using (article_id)
 )
 
 select site, line
 from lines
-where line <> ''
 group by site, line
-having count(distinct article_id) >= $min_articles
+having count(*) >= $min_articles
 order by site, line
