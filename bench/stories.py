@@ -38,6 +38,7 @@ from byline.stories.minhash import (
 )
 
 ROOT = Path(__file__).resolve().parent.parent
+SITES = 40  # synthetic articles are spread over this many sites
 
 
 @dataclass(frozen=True)
@@ -146,10 +147,18 @@ def scale(n: int, batch: int) -> None:
     for start in range(0, n, batch):
         run_id = f"r{start // batch}"
         part = corpus[start : start + batch]
-        new = pa.table({"article_id": [a for a, _, _ in part], "body": [b for _, b, _ in part]})
+        # Each page also carries its site's template line, as scraped pages do, so the lookup of
+        # template lines (sql/stories/template_lines.sql) is part of the cost measured.
+        sites = [f"site{int(a[1:]) % SITES}.example" for a, _, _ in part]
+        bodies = [
+            f"{b}\nSign up for the {site} newsletter to get the news first"
+            for (_, b, _), site in zip(part, sites, strict=True)
+        ]
+        new = pa.table({"article_id": [a for a, _, _ in part], "body": bodies, "domain": sites})
         con.register("new_articles", new)
         con.execute(
-            "insert into articles (article_id, body, run_id) select article_id, body, ? from new_articles",
+            "insert into articles (article_id, body, domain, run_id, ingested_at)"
+            " select article_id, body, domain, ?, now() from new_articles",
             [run_id],
         )
         con.unregister("new_articles")
