@@ -4,7 +4,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 from byline.model import ParsedArticle
 from byline.parse.html import parse_html
-from byline.parse.html.dates import parse_date, zone_explains
+from byline.parse.html.dates import parse_date, url_month, zone_explains
 from byline.parse.html.textdates import first_text_date
 
 
@@ -72,3 +72,14 @@ def test_a_date_labelled_as_the_publication_outranks_an_earlier_caption_date() -
 def test_a_date_closing_a_range_is_an_event_not_the_publication() -> None:
     text = "Wir fahren am 23.-26.8.2017 zum Sommercamp. Eintrag vom 24.07.2017"
     assert first_text_date(text, date(1995, 1, 1), date(2026, 12, 31)) == date(2017, 7, 24)
+
+
+def test_url_month_is_read_from_a_year_and_month_path() -> None:
+    assert url_month("https://blog.example/2019/10/new-shoes/") == date(2019, 10, 1)
+    assert url_month("https://blog.example/news/new-shoes/") is None
+
+
+def test_a_printed_date_older_than_the_url_month_is_another_storys() -> None:
+    head = '<meta property="article:published_time" content="2019-10-01">'
+    art = _page(head, "Related: Old review 31.05.2016", url="https://blog.example/2019/10/new-shoes/")
+    assert art.published_date == date(2019, 10, 1)

@@ -30,6 +30,7 @@ from byline.parse.html.dates import (
     htmldate_fallback,
     text_date,
     url_date,
+    url_month,
     zone_explains,
 )
 from byline.parse.html.encoding import decode_html
@@ -172,10 +173,11 @@ def parse_html(data: bytes, url_hint: str | None = None) -> ParsedArticle:
     day_in_url = url_date(url) or url_date(url_hint) or url_date(_absolute(meta.canonical, url_hint))
     offered = candidates(tree, meta, jsonld_dates, url)
     published = choose(offered, day_in_url, today)
+    month_in_url = url_month(url) or url_month(url_hint)
     if published is not None and day_in_url is None:
-        published = _as_printed(published, text_date(tree, today), offered)
+        published = _as_printed(published, text_date(tree, today, earliest=month_in_url), offered)
     if published is None:
-        published = text_date(tree, today, meta.first("description", "og:description"))
+        published = text_date(tree, today, meta.first("description", "og:description"), month_in_url)
     if published is None:
         published = htmldate_fallback(text, url, today)
     if published is None:

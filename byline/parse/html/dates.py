@@ -33,6 +33,7 @@ GENERIC_KEYS = ("date", "dc.date", "dcterms.date", "dc.date.available", "created
 
 _URL_YMD = re.compile(r"(?<!\d)((?:19|20)\d{2})[/_.-]?(0[1-9]|1[0-2])[/_.-]?(0[1-9]|[12]\d|3[01])(?!\d)")
 _URL_YMD_SEP = re.compile(r"/((?:19|20)\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\d|3[01])(?:[/_.]|$)")
+_URL_YM = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/")
 _ISO_PREFIX = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})")
 _COMPACT = re.compile(r"^\s*((?:19|20)\d{2})(\d{2})(\d{2})(?:\D|$)")
 # 10.12.2022 or 01-11-2023: day first, as Europe writes them; dateutil would read the month first
@@ -132,6 +133,12 @@ def url_date(url: str | None) -> date | None:
         return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
     except ValueError:
         return None
+
+
+def url_month(url: str | None) -> date | None:
+    """The first day of a year-and-month URL path (/2019/10/slug): the article appeared in it or after."""
+    match = _URL_YM.search(url.split("://", 1)[-1]) if url else None
+    return date(int(match.group(1)), int(match.group(2)), 1) if match else None
 
 
 def _time_elements(tree: LexborHTMLParser) -> list[tuple[str, bool]]:
@@ -260,11 +267,17 @@ def headline_window(tree: LexborHTMLParser) -> str:
     return " ".join(node.text(separator=" ").split())[:3000] if node is not None else ""
 
 
-def text_date(tree: LexborHTMLParser, today: date, description: str | None = None) -> PublishedDate | None:
-    """A date printed in the article header, else in the page's description ("Meldung vom 18.10.2021")."""
-    day = first_text_date(headline_window(tree), EARLIEST.date(), today)
+def text_date(
+    tree: LexborHTMLParser, today: date, description: str | None = None, earliest: date | None = None
+) -> PublishedDate | None:
+    """A date printed in the article header, else in the page's description ("Meldung vom 18.10.2021").
+
+    `earliest` narrows the search where the URL names the month: an older date is another story's.
+    """
+    earliest = max(earliest or EARLIEST.date(), EARLIEST.date())
+    day = first_text_date(headline_window(tree), earliest, today)
     if day is None and description:
-        day = first_text_date(description, EARLIEST.date(), today)
+        day = first_text_date(description, earliest, today)
     return PublishedDate(day, None, "text") if day else None
 
 
