@@ -4,7 +4,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 from byline.model import ParsedArticle
 from byline.parse.html import parse_html
-from byline.parse.html.dates import parse_date, url_month, zone_explains
+from byline.parse.html.dates import parse_date, title_date, url_month, zone_explains
 from byline.parse.html.textdates import first_text_date
 
 
@@ -83,3 +83,19 @@ def test_a_printed_date_older_than_the_url_month_is_another_storys() -> None:
     head = '<meta property="article:published_time" content="2019-10-01">'
     art = _page(head, "Related: Old review 31.05.2016", url="https://blog.example/2019/10/new-shoes/")
     assert art.published_date == date(2019, 10, 1)
+
+
+def test_a_date_standing_as_a_title_segment_is_the_pages_stamp() -> None:
+    found = title_date(["Counter-offensive: aims and risks | Europe | DW | 28.04.2023"], date(2026, 1, 1))
+    assert found.day == date(2023, 4, 28)
+
+
+def test_a_date_inside_the_headline_words_is_its_subject_not_its_stamp() -> None:
+    assert title_date(["Service at the church, 11. November 2021, 18 Uhr"], date(2026, 1, 1)) is None
+    assert title_date(["Weekly report 14. - 20. Januar 2022 - SLF"], date(2026, 1, 1)) is None
+
+
+def test_title_stamp_beats_a_caption_date_when_metadata_is_silent() -> None:
+    html = "<html><head><title>Harbour wall | News | 28.04.2023</title></head><body><article><h1>Harbour wall</h1>"
+    html += "<figure><figcaption>The old wall, 24. April 2023</figcaption></figure>" + BODY + "</article></body></html>"
+    assert parse_html(html.encode(), "https://example.org/a-65464327").published_date == date(2023, 4, 28)

@@ -29,6 +29,7 @@ from byline.parse.html.dates import (
     choose,
     htmldate_fallback,
     text_date,
+    title_date,
     url_date,
     url_month,
     zone_explains,
@@ -176,6 +177,8 @@ def parse_html(data: bytes, url_hint: str | None = None) -> ParsedArticle:
     month_in_url = url_month(url) or url_month(url_hint)
     if published is not None and day_in_url is None:
         published = _as_printed(published, text_date(tree, today, earliest=month_in_url), offered)
+    if published is None:
+        published = title_date([meta.title_tag, meta.first("og:title")], today)
     if published is None:
         published = text_date(tree, today, meta.first("description", "og:description"), month_in_url)
     if published is None:

@@ -281,6 +281,27 @@ def text_date(
     return PublishedDate(day, None, "text") if day else None
 
 
+# " | ", " – ", and " - " unless it joins two numbers ("14. - 20. Januar 2022" is a range)
+_TITLE_SEPARATOR = re.compile(r"\s[|–—]\s|(?<![\d.])\s-\s|\s-\s(?!\d)")
+
+
+def title_date(titles: list[str | None], today: date) -> PublishedDate | None:
+    """A date that stands as a segment of its own in the page title ("Ziele, Chancen | DW | 28.04.2023").
+
+    Sites stamp the publication day into their titles this way; a date inside the headline's words
+    ("Paris 2024", "11. November 2021, 18 Uhr") is its subject, not its stamp, and is not read.
+    """
+    for title in titles:
+        for segment in _TITLE_SEPARATOR.split(title or "")[1:][-2:]:
+            segment = segment.strip()
+            if len(segment) > 20:
+                continue
+            day = first_text_date(" " + segment, EARLIEST.date(), today)
+            if day is not None:
+                return PublishedDate(day, None, "title")
+    return None
+
+
 def body_text_date(tree: LexborHTMLParser, today: date) -> PublishedDate | None:
     """Last resort: the first date anywhere in the page's visible text (scripts and styles excluded)."""
     body = tree.body
