@@ -99,3 +99,14 @@ def test_title_stamp_beats_a_caption_date_when_metadata_is_silent() -> None:
     html = "<html><head><title>Harbour wall | News | 28.04.2023</title></head><body><article><h1>Harbour wall</h1>"
     html += "<figure><figcaption>The old wall, 24. April 2023</figcaption></figure>" + BODY + "</article></body></html>"
     assert parse_html(html.encode(), "https://example.org/a-65464327").published_date == date(2023, 4, 28)
+
+
+def test_publication_marks_on_many_days_are_a_comment_list_not_the_article() -> None:
+    comments = "".join(
+        f'<p class="publication">Le <time datetime="2019-09-{d}T07:30:29Z" pubdate>{d} septembre</time></p>'
+        for d in (19, 20, 22)
+    )
+    html = "<html><head><title>Chronique</title></head><body><article><h1>Chronique</h1>"
+    html += '<p class="publication">Le <time datetime="2019-06-28T13:49:45Z">28 juin 2019</time></p>'
+    html += BODY + f"</article><div class='latest'>{comments}</div></body></html>"
+    assert parse_html(html.encode(), "https://example.org/chronique").published_date == date(2019, 6, 28)

@@ -166,7 +166,11 @@ def candidates(tree: LexborHTMLParser, meta: PageMeta, jsonld_dates: list[str], 
     raw: list[tuple[str, str]] = [("jsonld", v) for v in jsonld_dates if v]
     raw += [("meta", v) for v in meta.all(*PUBLISHED_KEYS)]
     times = _time_elements(tree)
-    raw += [("time", v) for v, published in times if published]
+    marked = [v for v, published in times if published]
+    if len({parsed[0] for parsed in map(parse_date, marked) if parsed}) >= 3:
+        # Publication marks on three different days belong to a list of teasers or comments, not the article
+        times, marked = [(v, False) for v, _ in times], []
+    raw += [("time", v) for v in marked]
     raw += [("meta", v) for v in meta.all(*GENERIC_KEYS)]
     raw += [("time", v) for v, published in times[:1] if not published]
     out = []
