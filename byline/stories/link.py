@@ -18,7 +18,7 @@ from byline.stories.cluster import PairScore, assign_stories, same_story
 from byline.stories.fill import fill_date, fill_title
 from byline.stories.minhash import BANDS, NUM_PERM, Signature, band_keys_of, signature, without_lines
 
-PAGE_SIZE = 500
+PAGE_SIZE = 2000  # bodies signed and saved per statement; larger pages cost fewer statements
 MAX_BUCKET = 200  # a bucket shared by more articles than this is boilerplate, not a story
 TEMPLATE_MIN_ARTICLES = 3  # a line on this many pages of one site is the site's template
 TEMPLATE_RECENT = 500  # pages per site read to find template lines
