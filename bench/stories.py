@@ -143,7 +143,7 @@ def scale(n: int, batch: int) -> None:
     path = Path(tempfile.mkdtemp()) / "scale.duckdb"
     con = connect(path)
     print(f"{n} synthetic articles in runs of {batch}; DuckDB file {path}")
-    print("  corpus  run_s  per_article_ms  max_rss_mb")
+    print("  corpus  run_s  per_article_ms  cpu_ms  max_rss_mb")
     for start in range(0, n, batch):
         run_id = f"r{start // batch}"
         part = corpus[start : start + batch]
@@ -162,11 +162,14 @@ def scale(n: int, batch: int) -> None:
             [run_id],
         )
         con.unregister("new_articles")
-        began = time.perf_counter()
+        began, cpu_began = time.perf_counter(), time.process_time()
         link_run(con, run_id)
-        took = time.perf_counter() - began
+        took, cpu = time.perf_counter() - began, time.process_time() - cpu_began
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        print(f"  {start + batch:6d}  {took:5.1f}  {1000 * took / batch:14.2f}  {rss:10.0f}")
+        # cpu_ms: CPU time of all threads per article, steadier than wall time on a busy machine
+        print(
+            f"  {start + batch:6d}  {took:5.1f}  {1000 * took / batch:14.2f}  {1000 * cpu / batch:6.2f}  {rss:10.0f}"
+        )
     story = dict(con.execute("select article_id, story_id from articles").fetchall())
     copies = [(a, o) for a, _, o in corpus if o]
     found = sum(story[a] == story[o] for a, o in copies)
