@@ -110,3 +110,9 @@ def test_publication_marks_on_many_days_are_a_comment_list_not_the_article() -> 
     html += '<p class="publication">Le <time datetime="2019-06-28T13:49:45Z">28 juin 2019</time></p>'
     html += BODY + f"</article><div class='latest'>{comments}</div></body></html>"
     assert parse_html(html.encode(), "https://example.org/chronique").published_date == date(2019, 6, 28)
+
+
+def test_the_articles_own_time_element_outranks_a_generic_date_meta() -> None:
+    head = '<meta name="dcterms.date" content="2022-01-21T09:43+01:00">'
+    art = _page(head, '<time datetime="2022-01-25T08:00:00+01:00">25.01.2022</time>')
+    assert art.published_date == date(2022, 1, 25)

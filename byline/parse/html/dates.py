@@ -1,7 +1,8 @@
 """The publication date: candidates from every source, parsed fast, reconciled with the URL's date.
 
 Sources in order of trust: JSON-LD datePublished, published-time meta tags, <time>/itemprop
-elements marked as the publication, the first <time> of the article, a date path in the URL, and
+elements marked as the publication, the first <time> of the article, generic date meta tags (often
+a build date), a date path in the URL, and
 last htmldate's own search of the page. Modified dates, comment dates and copyright years are never
 candidates; a date in the future (an event, an expiry) is dropped while any plausible one remains.
 A full date in the URL path is a strong signal: a metadata date more than a day away from it is
@@ -171,8 +172,8 @@ def candidates(tree: LexborHTMLParser, meta: PageMeta, jsonld_dates: list[str], 
         # Publication marks on three different days belong to a list of teasers or comments, not the article
         times, marked = [(v, False) for v, _ in times], []
     raw += [("time", v) for v in marked]
-    raw += [("meta", v) for v in meta.all(*GENERIC_KEYS)]
     raw += [("time", v) for v, published in times[:1] if not published]
+    raw += [("meta", v) for v in meta.all(*GENERIC_KEYS)]
     out = []
     for source, value in raw:
         parsed = parse_date(value)
