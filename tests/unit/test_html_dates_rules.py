@@ -116,3 +116,11 @@ def test_the_articles_own_time_element_outranks_a_generic_date_meta() -> None:
     head = '<meta name="dcterms.date" content="2022-01-21T09:43+01:00">'
     art = _page(head, '<time datetime="2022-01-25T08:00:00+01:00">25.01.2022</time>')
     assert art.published_date == date(2022, 1, 25)
+
+
+def test_a_logo_in_an_h1_is_not_taken_for_the_headline() -> None:
+    html = "<html><head><title>Lieferketten</title><meta name='date' content='2020-02-12'></head><body>"
+    html += "<header><h1><a href='/'><img src='logo.png'></a></h1>" + "<a href='/x'>Termine</a> " * 200 + "</header>"
+    html += "<main><div class='news'><div class='timedata'>05.02.2020 - Redaktion</div><h1>Faire Lieferketten</h1>"
+    html += BODY + "</div></main></body></html>"
+    assert parse_html(html.encode(), "https://example.org/news/lieferketten").published_date == date(2020, 2, 5)

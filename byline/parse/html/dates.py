@@ -254,7 +254,8 @@ def header_node(tree: LexborHTMLParser) -> LexborNode | None:
     Climbing from the <h1> keeps script and navigation text out, which reading the whole body would
     not. Without a usable <h1>, the body stands in.
     """
-    node = next((h for h in tree.css("h1") if not in_foreign_container(h)), None)
+    # a logo wrapped in an <h1> has no words: the headline is the first <h1> with text
+    node = next((h for h in tree.css("h1") if h.text(strip=True) and not in_foreign_container(h)), None)
     if node is None or node.parent is None or node.parent.tag in ("body", "html"):
         return tree.body
     for _ in range(6):
