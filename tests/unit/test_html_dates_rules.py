@@ -4,7 +4,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 from byline.model import ParsedArticle
 from byline.parse.html import parse_html
-from byline.parse.html.dates import parse_date, title_date, url_month, zone_explains
+from byline.parse.html.dates import DateCandidate, choose, parse_date, title_date, url_month, zone_explains
 from byline.parse.html.textdates import first_text_date
 
 
@@ -124,3 +124,22 @@ def test_a_logo_in_an_h1_is_not_taken_for_the_headline() -> None:
     html += "<main><div class='news'><div class='timedata'>05.02.2020 - Redaktion</div><h1>Faire Lieferketten</h1>"
     html += BODY + "</div></main></body></html>"
     assert parse_html(html.encode(), "https://example.org/news/lieferketten").published_date == date(2020, 2, 5)
+
+
+def test_a_lone_trusted_date_is_outvoted_by_two_sources_agreeing() -> None:
+    found = [
+        DateCandidate("jsonld", date(2022, 1, 4), None),
+        DateCandidate("meta", date(2022, 1, 6), None),
+        DateCandidate("meta", date(2022, 1, 6), None),
+    ]
+    assert choose(found, None, date(2026, 1, 1)).day == date(2022, 1, 6)
+
+
+def test_the_trusted_date_stays_when_any_other_source_agrees_with_it() -> None:
+    found = [
+        DateCandidate("jsonld", date(2022, 1, 4), None),
+        DateCandidate("meta", date(2022, 1, 4), None),
+        DateCandidate("meta", date(2022, 1, 6), None),
+        DateCandidate("meta", date(2022, 1, 6), None),
+    ]
+    assert choose(found, None, date(2026, 1, 1)).day == date(2022, 1, 4)

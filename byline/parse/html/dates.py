@@ -196,9 +196,20 @@ def choose(found: list[DateCandidate], from_url: date | None, today: date) -> Pu
             return PublishedDate(from_url, best.moment, best.source if best.day == from_url else "url")
         return PublishedDate(from_url, None, "url")
     if plausible:
-        best = _local(plausible[0], plausible)
+        best = _local(_outvoted(plausible), plausible)
         return PublishedDate(best.day, best.moment, best.source)
     return None
+
+
+def _outvoted(plausible: list[DateCandidate]) -> DateCandidate:
+    """The most trusted candidate, unless it stands alone against two others that agree on another day."""
+    first, rest = plausible[0], plausible[1:]
+    if any(c.day == first.day for c in rest):
+        return first
+    for candidate in rest:
+        if sum(c.day == candidate.day for c in rest) >= 2:
+            return candidate
+    return first
 
 
 def _local(best: DateCandidate, others: list[DateCandidate]) -> DateCandidate:
