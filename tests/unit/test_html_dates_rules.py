@@ -2,9 +2,19 @@
 
 from datetime import UTC, date, datetime, timedelta, timezone
 
+from selectolax.lexbor import LexborHTMLParser
+
 from byline.model import ParsedArticle
 from byline.parse.html import parse_html
-from byline.parse.html.dates import DateCandidate, choose, parse_date, title_date, url_month, zone_explains
+from byline.parse.html.dates import (
+    DateCandidate,
+    choose,
+    headline_window,
+    parse_date,
+    title_date,
+    url_month,
+    zone_explains,
+)
 from byline.parse.html.textdates import first_text_date
 
 
@@ -143,3 +153,12 @@ def test_the_trusted_date_stays_when_any_other_source_agrees_with_it() -> None:
         DateCandidate("meta", date(2022, 1, 6), None),
     ]
     assert choose(found, None, date(2026, 1, 1)).day == date(2022, 1, 4)
+
+
+def test_styles_and_scripts_do_not_fill_the_header_window() -> None:
+    style = "<style>" + ".header-scroll #details{display: none;} " * 120 + "</style>"
+    header = f"{style}<span>Published On May 10, 2022 01:52 PM</span>"
+    html = "<html><head><title>Vessel intercepted</title></head><body><div>Login May 11, 2022 Login</div>"
+    html += f"<div class='story'><h1>Vessel intercepted</h1>{header}{BODY}</div></body></html>"
+    assert headline_window(LexborHTMLParser(html)).startswith("Vessel intercepted Published On May 10")
+    assert parse_html(html.encode(), "https://example.org/crime/vessel").published_date == date(2022, 5, 10)

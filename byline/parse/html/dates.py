@@ -281,7 +281,15 @@ def header_node(tree: LexborHTMLParser) -> LexborNode | None:
 def headline_window(tree: LexborHTMLParser) -> str:
     """The visible text of the article header (see header_node), at most 3,000 characters."""
     node = header_node(tree)
-    return " ".join(node.text(separator=" ").split())[:3000] if node is not None else ""
+    if node is None:
+        return ""
+    text = node.text(separator=" ")
+    for hidden in node.css("script, style, noscript, template"):
+        # code and styles are no text a reader sees, and they would fill the window before the byline
+        code = hidden.text()
+        if code.strip():
+            text = text.replace(code, " ", 1)
+    return " ".join(text.split())[:3000]
 
 
 def text_date(
