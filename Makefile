@@ -15,6 +15,7 @@ export DO_NOT_TRACK ?= 1
 .PHONY: run test env lock bench lint clean
 
 run: $(STAMP)
+	@mkdir -p "$(PREFECT_HOME)"
 	$(BIN)/byline ingest samples --db data/byline.duckdb --manifest samples/manifest.csv
 
 test: $(STAMP)

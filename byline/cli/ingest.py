@@ -15,6 +15,8 @@ def quiet_prefect_defaults() -> None:
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("DO_NOT_TRACK", "1")
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "600")
+    if os.environ.get("PREFECT_HOME"):  # Prefect's SQLite file cannot be created in a missing folder
+        os.makedirs(os.environ["PREFECT_HOME"], exist_ok=True)
 
 
 @click.command()
