@@ -17,7 +17,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from byline.parse.html.meta import PageMeta, in_foreign_container, text_of
+from byline.parse.html.meta import PageMeta, _is_foreign_marker, in_foreign_container, text_of
 from byline.parse.html.textdates import first_text_date
 
 PUBLISHED_KEYS = (
@@ -259,6 +259,25 @@ def htmldate_fallback(html: str, url: str | None, today: date) -> PublishedDate 
     return PublishedDate(day, None, "htmldate")
 
 
+def _foreign_headline(h1: LexborNode) -> bool:
+    """An <h1> of a teaser, sidebar or navigation; inside <main>, only the containers up to <main> count.
+
+    Wrappers around <main> are the page's frame: a "left-navigation page-wrapper" holds the whole page.
+    """
+    if not in_foreign_container(h1):
+        return False
+    current = h1.parent
+    while current is not None and current.tag != "main":
+        if current.tag in ("aside", "footer", "nav", "form"):
+            return True
+        attrs = current.attributes
+        marker = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+        if marker.strip() and _is_foreign_marker(marker):
+            return True
+        current = current.parent
+    return current is None  # no <main> above: the frame's markers stand
+
+
 def header_node(tree: LexborHTMLParser) -> LexborNode | None:
     """The article header: the headline's nearest ancestor holding a few hundred words, or the body.
 
@@ -266,7 +285,7 @@ def header_node(tree: LexborHTMLParser) -> LexborNode | None:
     not. Without a usable <h1>, the body stands in.
     """
     # a logo wrapped in an <h1> has no words: the headline is the first <h1> with text
-    node = next((h for h in tree.css("h1") if h.text(strip=True) and not in_foreign_container(h)), None)
+    node = next((h for h in tree.css("h1") if h.text(strip=True) and not _foreign_headline(h)), None)
     if node is None or node.parent is None or node.parent.tag in ("body", "html"):
         return tree.body
     for _ in range(6):
