@@ -166,7 +166,7 @@ def test_styles_and_scripts_do_not_fill_the_header_window() -> None:
 
 def test_a_headline_in_main_is_not_foreign_for_the_navigation_wrapper_around_the_page() -> None:
     html = "<html><head><title>Präsidentin gewählt</title><meta name='date' content='2021-10-15'></head><body>"
-    html += "<div class='left-navigation page-wrapper'><nav>" + "<a href='/x'>Beratung</a> " * 200 + "</nav>"
+    html += "<div class='left-navigation page-wrapper'><nav>" + "<a href='/x'>Beratung</a> " * 400 + "</nav>"
     html += "<main><div class='eventbox'><h1>Präsidentin gewählt</h1><span>Erschienen am:</span><h2>13.10.2021</h2>"
-    html += "</div>" + BODY + "</main></div></body></html>"
+    html += "</div>" + BODY * 4 + "</main></div></body></html>"
     assert parse_html(html.encode(), "https://example.org/presse/praesidentin").published_date == date(2021, 10, 13)
