@@ -170,3 +170,9 @@ def test_a_headline_in_main_is_not_foreign_for_the_navigation_wrapper_around_the
     html += "<main><div class='eventbox'><h1>Präsidentin gewählt</h1><span>Erschienen am:</span><h2>13.10.2021</h2>"
     html += "</div>" + BODY * 4 + "</main></div></body></html>"
     assert parse_html(html.encode(), "https://example.org/presse/praesidentin").published_date == date(2021, 10, 13)
+
+
+def test_levantine_month_names_with_the_egyptian_name_after_a_slash() -> None:
+    text = "تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً"
+    assert first_text_date(text, date(1995, 1, 1), date(2026, 12, 31)) == date(2020, 4, 24)
+    assert first_text_date("12 كانون الثاني 2021", date(1995, 1, 1), date(2026, 12, 31)) == date(2021, 1, 12)

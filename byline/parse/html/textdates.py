@@ -33,6 +33,9 @@ MONTHS = {
     # Arabic (Egyptian and Gulf usage)
     "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "مايو": 5, "يونيو": 6, "يوليو": 7, "أغسطس": 8,
     "سبتمبر": 9, "أكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+    # Arabic (Levantine and Iraqi usage), often printed with the Egyptian name after a slash: "24 نيسان / أبريل 2020"
+    "كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7, "آب": 8,
+    "أيلول": 9, "تشرين الأول": 10, "تشرين الثاني": 11, "كانون الأول": 12,
 }
 _ABBREVIATIONS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
@@ -48,7 +51,7 @@ _PATTERNS = (
     ("dmy", re.compile(r"(?<![\d.])(0?[1-9]|[12]\d|3[01])\.\s?(0?[1-9]|1[0-2])\.\s?((?:19|20)\d{2})(?![\d.])")),
     # 2. August 2019, 2 août 2019, 2 de agosto de 2019
     ("dMy", re.compile(r"(?<!\d)(0?[1-9]|[12]\d|3[01])(?:\.|er|º|st|nd|rd|th)?\s+(?:de\s+)?" + _MONTH +
-                       r",?\s+(?:de\s+)?((?:19|20)\d{2})(?!\d)", re.I)),
+                       r"(?:\s?/\s?[^\W\d_]+)?,?\s+(?:de\s+)?((?:19|20)\d{2})(?!\d)", re.I)),
     # August 2, 2019
     # August 2, 2019: found from its digits, the month word read just before them (see _month_day_year)
     ("Mdy", re.compile(r"(?<=\s)(0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})(?!\d)")),
