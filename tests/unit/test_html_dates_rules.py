@@ -176,3 +176,12 @@ def test_levantine_month_names_with_the_egyptian_name_after_a_slash() -> None:
     text = "تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً"
     assert first_text_date(text, date(1995, 1, 1), date(2026, 12, 31)) == date(2020, 4, 24)
     assert first_text_date("12 كانون الثاني 2021", date(1995, 1, 1), date(2026, 12, 31)) == date(2021, 1, 12)
+
+
+def test_the_headline_is_the_h1_the_page_title_repeats_not_a_logo_h1() -> None:
+    masthead = "<header><h1>News.az</h1><span>Tuesday, (08 Dec 2020)</span>"
+    masthead += "<a href='/x'>Politics</a> " * 300 + "</header>"
+    html = "<html><head><title>Envoy says the offensive is lawful</title></head><body>" + masthead
+    html += "<div class='story'><h1>Envoy says the offensive is lawful</h1><a href='/time'>13 Oct 2020 18:29</a>"
+    html += BODY + "</div></body></html>"
+    assert parse_html(html.encode(), "https://example.org/news/envoy").published_date == date(2020, 10, 13)
