@@ -2,9 +2,10 @@
 
 Sources in order of trust: JSON-LD datePublished, published-time meta tags, <time>/itemprop
 elements marked as the publication, the first <time> of the article, generic date meta tags (often
-a build date), a date path in the URL, and
-last htmldate's own search of the page. Modified dates, comment dates and copyright years are never
-candidates; a date in the future (an event, an expiry) is dropped while any plausible one remains.
+a build date), a date path in the URL; without any of them, a date stamped into the page title, the
+date printed in the article header, and last htmldate's own search of the page. Modified dates,
+comment dates and copyright years are never candidates; a date in the future (an event, an expiry)
+is dropped while any plausible one remains. A lone most-trusted date loses to two sources agreeing.
 A full date in the URL path is a strong signal: a metadata date more than a day away from it is
 usually a modification, so the URL's day wins then.
 """
