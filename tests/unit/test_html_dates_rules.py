@@ -185,3 +185,13 @@ def test_the_headline_is_the_h1_the_page_title_repeats_not_a_logo_h1() -> None:
     html += "<div class='story'><h1>Envoy says the offensive is lawful</h1><a href='/time'>13 Oct 2020 18:29</a>"
     html += BODY + "</div></body></html>"
     assert parse_html(html.encode(), "https://example.org/news/envoy").published_date == date(2020, 10, 13)
+
+
+def test_a_stated_time_no_zone_puts_on_the_url_day_wins_over_the_url() -> None:
+    found = [DateCandidate("jsonld", date(2020, 7, 9), datetime(2020, 7, 9, 10, 4, tzinfo=UTC))]
+    assert choose(found, date(2020, 7, 8), date(2026, 1, 1)).day == date(2020, 7, 9)
+
+
+def test_the_url_day_stays_when_a_zone_can_put_the_moment_on_it() -> None:
+    found = [DateCandidate("jsonld", date(2020, 7, 9), datetime(2020, 7, 9, 2, 0, tzinfo=UTC))]
+    assert choose(found, date(2020, 7, 8), date(2026, 1, 1)).day == date(2020, 7, 8)

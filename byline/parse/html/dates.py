@@ -194,6 +194,9 @@ def choose(found: list[DateCandidate], from_url: date | None, today: date) -> Pu
         if near:
             # A day off is a time zone: the URL path carries the day in the publisher's own zone.
             best = next((c for c in near if c.day == from_url), near[0])
+            if best.day != from_url and best.moment is not None and not zone_explains(best.moment, from_url):
+                # a stated time that is the next day in every zone: the URL was made with the draft
+                return PublishedDate(best.day, best.moment, best.source)
             return PublishedDate(from_url, best.moment, best.source if best.day == from_url else "url")
         return PublishedDate(from_url, None, "url")
     if plausible:
@@ -235,14 +238,15 @@ def zone_explains(moment: datetime | None, day: date) -> bool:
     """Whether `day` can be `moment`'s day where the page's readers live.
 
     A moment with a local offset (+02:00) already states the publisher's day. A moment in UTC lands on
-    the neighbouring day only when it lies within 11 hours of midnight, the reach of most local zones.
+    the neighbouring day only where local zones reach: from UTC-10 (Hawaii) to UTC+11 (eastern
+    Australia in summer).
     Without a zone, nothing rules the other day out.
     """
     if moment is None or moment.utcoffset() is None:
         return True
     if moment.utcoffset() != timedelta(0):
         return False
-    return any((moment + timedelta(hours=hours)).date() == day for hours in (-11, 11))
+    return any((moment + timedelta(hours=hours)).date() == day for hours in (-10, 11))
 
 
 def htmldate_fallback(html: str, url: str | None, today: date) -> PublishedDate | None:
