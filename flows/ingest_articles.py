@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from concurrent.futures import Executor
+
 from prefect import flow
 
-from byline.batch import worker_pool
+from byline.batch import FileResult, worker_pool
+from byline.discovery import ReadPlan
 from byline.quality import warm_up as warm_up_quality_gate
 from byline.runs import RunSummary
 from byline.settings import SAMPLES_DIR
+from byline.sources import SourceFile
 from byline.staging import StagedCounts
 from tasks.discover import discover_files
 from tasks.link_stories import link_stories
@@ -28,6 +33,20 @@ class BatchHeldBack(RuntimeError):
         self.summary = summary
 
 
+def parsed_batches(
+    plan: ReadPlan, batch_size: int, manifest: str | None, pool: Executor | None
+) -> Iterator[tuple[list[SourceFile], list[FileResult]]]:
+    """Parse batch k+1 while batch k is being staged; at most two batches are in memory."""
+    pending = None
+    for files in plan.batches(batch_size):
+        parsing = parse_batch.submit(files, manifest, pool)
+        if pending:
+            yield pending[0], pending[1].result()
+        pending = (files, parsing)
+    if pending:
+        yield pending[0], pending[1].result()
+
+
 @flow(name="ingest_articles")
 def ingest_articles(
     sources: list[str] | None = None,
@@ -44,8 +63,8 @@ def ingest_articles(
         warm_up_quality_gate()  # its 5-20 s import overlaps with parsing
     staged = StagedCounts()
     with worker_pool(workers, len(plan.to_read)) as pool:
-        for files in plan.batches(batch_size):
-            staged += stage_batch(db_path, run_id, files, parse_batch(files, manifest, pool))
+        for files, results in parsed_batches(plan, batch_size, manifest, pool):
+            staged += stage_batch(db_path, run_id, files, results)
     verdict = validate_staged(db_path, run_id, n_files=len(plan.to_read), n_rejected=staged.rejected)
     published = publish_staged(db_path, run_id) if verdict.passed else 0
     if published:
