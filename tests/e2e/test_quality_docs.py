@@ -16,16 +16,6 @@ from byline.store import connect
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "unit"))
 from test_quality_staging import articles, stage  # noqa: E402
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
-
 
 @pytest.fixture
 def docs(tmp_path) -> Path:
@@ -40,37 +30,30 @@ def docs(tmp_path) -> Path:
 
 
 @pytest.mark.browser
-def test_data_docs_render_offline_with_failures_and_quarantine(docs: Path) -> None:
-    if not CHROMIUM.exists():
-        pytest.skip("Debian chromium is not installed at /usr/bin/chromium (apt-get install -y chromium)")
-    from playwright.sync_api import sync_playwright
-
+def test_data_docs_render_offline_with_failures_and_quarantine(docs: Path, chromium) -> None:
     fetched: list[str] = []
     errors: list[str] = []
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        page = browser.new_page()
-        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page = chromium.new_page()
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
 
-        def block_network(route):
-            if not route.request.url.startswith("file://"):
-                fetched.append(route.request.url)
-                return route.abort()
-            return route.continue_()
+    def block_network(route):
+        if not route.request.url.startswith("file://"):
+            fetched.append(route.request.url)
+            return route.abort()
+        return route.continue_()
 
-        page.route("**/*", block_network)
-        page.goto(docs.as_uri())
-        assert page.title() == "byline data docs"
-        failed = page.locator("td.fail").first
-        assert failed.is_visible()
-        assert failed.evaluate("e => getComputedStyle(e).color") == "rgb(176, 0, 32)"  # our inline CSS applied
-        run_section = page.locator("#run-r1")
-        assert run_section.is_visible()
-        table_text = page.locator("table").nth(1).inner_text()
-        assert "published_not_in_future" in table_text
-        assert page.get_by_text("A story from <the future>").is_visible()  # escaped, shown as text
-        page.click("a[href='#run-r1']")
-        assert page.evaluate("location.hash") == "#run-r1"
-        browser.close()
+    page.route("**/*", block_network)
+    page.goto(docs.as_uri())
+    assert page.title() == "byline data docs"
+    failed = page.locator("td.fail").first
+    assert failed.is_visible()
+    assert failed.evaluate("e => getComputedStyle(e).color") == "rgb(176, 0, 32)"  # our inline CSS applied
+    run_section = page.locator("#run-r1")
+    assert run_section.is_visible()
+    table_text = page.locator("table").nth(1).inner_text()
+    assert "published_not_in_future" in table_text
+    assert page.get_by_text("A story from <the future>").is_visible()  # escaped, shown as text
+    page.click("a[href='#run-r1']")
+    assert page.evaluate("location.hash") == "#run-r1"
     assert fetched == []
     assert errors == []

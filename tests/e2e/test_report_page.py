@@ -4,7 +4,6 @@ nothing fetched from the network, no console errors."""
 from __future__ import annotations
 
 import re
-import shutil
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -13,15 +12,6 @@ import pytest
 from byline.store import connect
 from byline.stories.link import link_run
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
 TEXTS = Path(__file__).resolve().parent.parent / "data" / "story_pairs" / "texts"
 SOURCE_LINE = re.compile(r"Source : (.+?) – https://(\S+?)/")
 
@@ -61,11 +51,8 @@ def _build_database(db: Path) -> None:
 
 @pytest.mark.browser
 @pytest.mark.slow
-def test_report_page_renders_charts_and_search_offline(tmp_path: Path, prefect_harness):
-    if not CHROMIUM.exists() or shutil.which("chromium") is None:
-        pytest.skip("Chromium is not installed at /usr/bin/chromium (apt-get install -y chromium)")
+def test_report_page_renders_charts_and_search_offline(tmp_path: Path, prefect_harness, chromium):
     from click.testing import CliRunner
-    from playwright.sync_api import sync_playwright
 
     from byline.cli import main
 
@@ -78,35 +65,30 @@ def test_report_page_renders_charts_and_search_offline(tmp_path: Path, prefect_h
 
     errors: list[str] = []
     requests: list[str] = []
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        try:
-            page = browser.new_page(viewport={"width": 1280, "height": 900})
-            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-            page.on("pageerror", lambda e: errors.append(str(e)))
-            page.on("request", lambda r: requests.append(r.url))
-            page.goto(page_path.as_uri())
-            page.wait_for_selector("body[data-ready=true]", timeout=10_000)
+    page = chromium.new_page(viewport={"width": 1280, "height": 900})
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("request", lambda r: requests.append(r.url))
+    page.goto(page_path.as_uri())
+    page.wait_for_selector("body[data-ready=true]", timeout=10_000)
 
-            for chart in ("chart-articles", "chart-wire", "chart-stories", "chart-quality"):
-                assert page.get_attribute(f"#{chart}", "data-rendered") == "true", chart
-            assert page.locator("#chart-articles svg rect").count() >= 9
-            assert page.locator("#chart-wire svg rect").count() >= 4
-            assert page.locator("#chart-stories li").count() == 10
-            assert page.locator("#chart-quality svg rect").count() >= 4
-            assert page.locator("#summary dd").first.inner_text() == "44"
+    for chart in ("chart-articles", "chart-wire", "chart-stories", "chart-quality"):
+        assert page.get_attribute(f"#{chart}", "data-rendered") == "true", chart
+    assert page.locator("#chart-articles svg rect").count() >= 9
+    assert page.locator("#chart-wire svg rect").count() >= 4
+    assert page.locator("#chart-stories li").count() == 10
+    assert page.locator("#chart-quality svg rect").count() >= 4
+    assert page.locator("#summary dd").first.inner_text() == "44"
 
-            page.fill("#search", "labor court pickets appeal")
-            first = page.locator("#results li").first
-            assert (
-                first.locator(".story-title")
-                .inner_text()
-                .startswith("Labor court orders Halvik dockworkers back")
-            )
-            assert page.locator("#results mark").count() > 0
-            page.screenshot(path=str(tmp_path / "report.png"), full_page=True)
-        finally:
-            browser.close()
+    page.fill("#search", "labor court pickets appeal")
+    first = page.locator("#results li").first
+    assert (
+        first.locator(".story-title")
+        .inner_text()
+        .startswith("Labor court orders Halvik dockworkers back")
+    )
+    assert page.locator("#results mark").count() > 0
+    page.screenshot(path=str(tmp_path / "report.png"), full_page=True)
 
     assert errors == []
     assert all(url.startswith(("file:", "data:", "about:")) for url in requests), requests
