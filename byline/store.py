@@ -9,7 +9,7 @@ from typing import Any
 
 import duckdb
 
-from byline.settings import SQL_DIR
+from byline.settings import SQL_DIR, get_settings
 
 
 @functools.cache
@@ -31,7 +31,8 @@ def connect(db_path: str | Path, *, read_only: bool = False) -> duckdb.DuckDBPyC
     db_path = Path(db_path)
     if not read_only:
         db_path.parent.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(str(db_path), read_only=read_only, config={"autoinstall_known_extensions": False})
+    config = {"autoinstall_known_extensions": False, "memory_limit": get_settings().duckdb_memory_limit}
+    con = duckdb.connect(str(db_path), read_only=read_only, config=config)
     con.execute("set TimeZone = 'UTC'")
     if not read_only:
         migrate(con)
