@@ -8,6 +8,7 @@ from selectolax.lexbor import LexborNode
 
 from byline.model import Caption
 from byline.parse.html.body_nodes import hint_words, unique
+from byline.parse.html.tree import has_ancestor_in
 
 _SPACE = re.compile(r"\s+")
 MAX_CAPTION_CHARS = 600  # a longer "caption" element is a layout block, not a photo caption
@@ -70,13 +71,13 @@ def take_captions(scope: list[LexborNode], keep: list[LexborNode]) -> tuple[Capt
             node = node.parent
     for root in scope:
         for node in root.css("figcaption"):
-            if node.mem_id in lineage or node.mem_id in claimed or _has_ancestor_in(node, claimed):
+            if node.mem_id in lineage or node.mem_id in claimed or has_ancestor_in(node, claimed):
                 continue
             container = node.parent if node.parent is not None else node
             credits = [
                 c
                 for c in _credit_nodes(container, node)
-                if c.mem_id not in lineage and c.mem_id not in claimed and not _has_ancestor_in(c, claimed)
+                if c.mem_id not in lineage and c.mem_id not in claimed and not has_ancestor_in(c, claimed)
             ]
             found.append((node, credits))
             claimed.add(node.mem_id)
@@ -145,27 +146,18 @@ def _credit_nodes(container: LexborNode, caption: LexborNode) -> list[LexborNode
     out = []
     for node in unique(container.css(_CREDIT_SELECTOR)):
         named = _CREDIT_WORDS & set(hint_words(node))
-        if named and node.text(strip=True) and not _has_ancestor_in(caption, {node.mem_id}):
+        if named and node.text(strip=True) and not has_ancestor_in(caption, {node.mem_id}):
             out.append(node)
     # Keep only the outermost: a credit nested in another credit is read with it.
     ids = {n.mem_id for n in out}
-    return [n for n in out if not _has_ancestor_in(n, ids)]
+    return [n for n in out if not has_ancestor_in(n, ids)]
 
 
 def _has_claimed_relative(node: LexborNode, claimed: set[int]) -> bool:
     """True when the node sits inside a caption already taken, or holds one."""
-    if _has_ancestor_in(node, claimed):
+    if has_ancestor_in(node, claimed):
         return True
     return any(child.mem_id in claimed for child in node.css("*"))
-
-
-def _has_ancestor_in(node: LexborNode, ids: set[int]) -> bool:
-    parent = node.parent
-    while parent is not None:
-        if parent.mem_id in ids:
-            return True
-        parent = parent.parent
-    return False
 
 
 def _norm(text: str) -> str:

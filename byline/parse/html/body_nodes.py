@@ -12,6 +12,8 @@ from functools import lru_cache
 
 from selectolax.lexbor import LexborNode
 
+from byline.parse.html.tree import has_ancestor_in, inside_tag
+
 # Elements whose content is never prose.
 DROP_TAGS = [
     "script", "style", "template", "svg", "iframe", "object", "embed", "canvas", "video", "audio",
@@ -147,7 +149,7 @@ def remove_chrome(root: LexborNode) -> Chrome:
     chrome = Chrome([], set())
     doomed_ids: set[int] = set()
     for node in unique(root.css(selector)):
-        if node.tag in _PROTECTED_TAGS or not _is_chrome(node) or _has_ancestor_in(node, doomed_ids):
+        if node.tag in _PROTECTED_TAGS or not _is_chrome(node) or has_ancestor_in(node, doomed_ids):
             continue
         if node.css_first(_CONTENT_MARKERS) is not None:
             chrome.deferred.append(node)
@@ -191,7 +193,7 @@ def drop_outside(deferred: list[LexborNode], kept: list[LexborNode]) -> None:
     dropped: set[int] = set()
     for node in deferred:
         key = node.mem_id
-        if key in lineage or key in dropped or _has_ancestor_in(node, dropped | kept_ids):
+        if key in lineage or key in dropped or has_ancestor_in(node, dropped | kept_ids):
             continue
         dropped.add(key)
         node.decompose()
@@ -199,28 +201,10 @@ def drop_outside(deferred: list[LexborNode], kept: list[LexborNode]) -> None:
 
 def _is_chrome(node: LexborNode) -> bool:
     tag = node.tag
-    if tag in ("header", "footer") and not _inside(node, "article") and node.css_first("h1") is None:
+    if tag in ("header", "footer") and not inside_tag(node, "article") and node.css_first("h1") is None:
         return True  # a site's header or footer; an article's holds its headline, lead or notes
     attrs = node.attributes
     if attrs.get("role") in _CHROME_ROLES:
         return True
     hints = _judge(f"{attrs.get('class') or ''} {attrs.get('id') or ''}")
     return hints.negative and attrs.get("itemprop") != "articleBody"
-
-
-def _inside(node: LexborNode, tag: str) -> bool:
-    parent = node.parent
-    while parent is not None:
-        if parent.tag == tag:
-            return True
-        parent = parent.parent
-    return False
-
-
-def _has_ancestor_in(node: LexborNode, ids: set[int]) -> bool:
-    parent = node.parent
-    while parent is not None:
-        if parent.mem_id in ids:
-            return True
-        parent = parent.parent
-    return False

@@ -12,6 +12,7 @@ from selectolax.lexbor import LexborNode
 
 from byline.parse.html.body_nodes import class_weight
 from byline.parse.html.body_widen import widen
+from byline.parse.html.tree import has_ancestor_in
 
 MIN_BLOCK_CHARS = 25
 _ANCESTOR_LEVELS = 5
@@ -108,7 +109,7 @@ def pick_main(root: LexborNode, avoid: set[int] | None = None) -> tuple[LexborNo
     ranked.sort(key=Candidate.final, reverse=True)
     top = ranked[0]
     if avoid:
-        outside = [c for c in ranked if not _inside_any(c.node, avoid)]
+        outside = [c for c in ranked if not (c.node.mem_id in avoid or has_ancestor_in(c.node, avoid))]
         if outside and outside[0] is not top:
             top = outside[0]
     node, reach = widen(_climb(top, ranked, candidates))
@@ -130,7 +131,7 @@ def _climb(top: Candidate, ranked: list[Candidate], candidates: dict[int, Candid
     if len(strong) >= 2:
         ancestor = node.parent
         while ancestor is not None and ancestor.tag not in ("body", "html"):
-            inside = sum(1 for s in strong if _contains(ancestor, s))
+            inside = sum(1 for s in strong if has_ancestor_in(s, {ancestor.mem_id}))
             if inside >= 2:
                 node = ancestor
                 break
@@ -155,24 +156,6 @@ def _climb(top: Candidate, ranked: list[Candidate], candidates: dict[int, Candid
     while node.parent is not None and node.parent.tag not in ("body", "html") and _only_child(node):
         node = node.parent
     return node
-
-
-def _inside_any(node: LexborNode, ids: set[int]) -> bool:
-    while node is not None:
-        if node.mem_id in ids:
-            return True
-        node = node.parent
-    return False
-
-
-def _contains(ancestor: LexborNode, node: LexborNode) -> bool:
-    key = ancestor.mem_id
-    parent = node.parent
-    while parent is not None:
-        if parent.mem_id == key:
-            return True
-        parent = parent.parent
-    return False
 
 
 def _only_child(node: LexborNode) -> bool:

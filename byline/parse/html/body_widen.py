@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from selectolax.lexbor import LexborNode
 
 from byline.parse.html.body_nodes import is_negative
+from byline.parse.html.tree import inside_tag
 
 MAX_WIDEN_LEVELS = 6
 MAX_TRIFLE_CHARS = 150  # a date line, a tag list: worth passing through, not worth taking
@@ -32,13 +33,13 @@ def widen(node: LexborNode) -> tuple[LexborNode, LexborNode]:
     base = _Prose.of(node)
     if base.text == 0:
         return node, node
-    in_article = _inside_tag(node, "article")
+    in_article = inside_tag(node, "article")
     best = reach = node
     parent = node.parent
     for _ in range(MAX_WIDEN_LEVELS):
         if parent is None or parent.tag in ("body", "html", "main") or is_negative(parent):
             break
-        if in_article and parent.tag != "article" and not _inside_tag(parent, "article"):
+        if in_article and parent.tag != "article" and not inside_tag(parent, "article"):
             break
         gain = _Prose.of(parent).gain_over(base)
         if gain is None:
@@ -78,12 +79,3 @@ class _Prose:
         if added_links <= added * MAX_ADDED_LINK_SHARE and added_paragraphs >= added * MIN_ADDED_PROSE_SHARE:
             return True
         return None
-
-
-def _inside_tag(node: LexborNode, tag: str) -> bool:
-    parent = node.parent
-    while parent is not None:
-        if parent.tag == tag:
-            return True
-        parent = parent.parent
-    return False
