@@ -10,7 +10,7 @@ import duckdb
 import pyarrow as pa
 
 from byline.sources import SourceFile, list_sources
-from byline.store import run
+from byline.store import registered, run
 
 
 @dataclass(frozen=True)
@@ -39,9 +39,6 @@ def plan_reads(
             "mtime": pa.array([datetime.fromtimestamp(f.mtime, UTC) for f in listed.values()], pa.timestamp("us", tz="UTC")),
         }
     )
-    con.register("listing", listing)
-    try:
+    with registered(con, listing=listing):
         paths = [row[0] for row in run(con, "ingest/files_to_read", [reparse]).fetchall()]
-    finally:
-        con.unregister("listing")
     return ReadPlan([listed[p] for p in paths], len(listed))

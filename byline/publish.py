@@ -12,7 +12,7 @@ import signal
 
 import duckdb
 
-from byline.store import run
+from byline.store import run, transaction
 
 KILL_POINTS = ("after_delete", "after_articles", "before_commit")
 
@@ -35,27 +35,23 @@ def publish_run(con: duckdb.DuckDBPyConnection, run_id: str, *, force: bool = Fa
             f"run {run_id} was held back by the quality gate ({n_held} files held); "
             f"see `byline quality`, then publish it anyway with `byline ingest --force-publish {run_id}`"
         )
-    con.execute("begin transaction")
+    params = {"run_id": run_id}
     try:
-        params = {"run_id": run_id}
-        run(con, "publish/select_batch", params)
-        run(con, "publish/select_replaced")
-        for table in ("authors", "images", "articles"):
-            run(con, f"publish/delete_replaced_{table}")
-        _kill_point("after_delete")
-        n_published = run(con, "publish/insert_articles", params).fetchone()[0]
-        _kill_point("after_articles")
-        run(con, "publish/insert_authors", params)
-        run(con, "publish/insert_images", params)
-        run(con, "publish/mark_published")
-        run(con, "publish/mark_quarantined", params)
-        for table in ("articles", "authors", "images"):
-            run(con, f"publish/clear_staged_{table}", params)
-        _kill_point("before_commit")
-        con.execute("commit")
-    except BaseException:
-        con.execute("rollback")
-        raise
+        with transaction(con):
+            run(con, "publish/select_batch", params)
+            run(con, "publish/select_replaced")
+            for table in ("authors", "images", "articles"):
+                run(con, f"publish/delete_replaced_{table}")
+            _kill_point("after_delete")
+            n_published = run(con, "publish/insert_articles", params).fetchone()[0]
+            _kill_point("after_articles")
+            run(con, "publish/insert_authors", params)
+            run(con, "publish/insert_images", params)
+            run(con, "publish/mark_published")
+            run(con, "publish/mark_quarantined", params)
+            for table in ("articles", "authors", "images"):
+                run(con, f"publish/clear_staged_{table}", params)
+            _kill_point("before_commit")
     finally:
         con.execute("drop table if exists publish_batch")
         con.execute("drop table if exists publish_replaced")

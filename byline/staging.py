@@ -16,7 +16,7 @@ import pyarrow as pa
 from byline.batch import FileResult
 from byline.model import ARROW_SCHEMAS
 from byline.sources import SourceFile
-from byline.store import run
+from byline.store import registered, run, transaction
 
 # Statuses whose row owns its bytes: a later file with the same bytes is a duplicate of it.
 OWNING_STATUSES = ("published", "staged", "quarantined", "held")
@@ -44,11 +44,8 @@ def find_duplicates(con: duckdb.DuckDBPyConnection, results: Sequence[FileResult
     if not parsed:
         return {}
     hashes = pa.table({"sha256": [r.sha256 for r in parsed]})
-    con.register("batch_hashes", hashes)
-    try:
+    with registered(con, batch_hashes=hashes):
         rows = run(con, "ingest/owners_of_hashes", [list(OWNING_STATUSES)]).fetchall()
-    finally:
-        con.unregister("batch_hashes")
     owners: dict[str, list[str]] = {}
     for sha, path in rows:
         owners.setdefault(sha, []).append(path)
@@ -136,20 +133,11 @@ def stage_batch(
     parser_version: str,
 ) -> StagedCounts:
     """Write one batch to staging and the file ledger, in one transaction."""
-    con.execute("begin transaction")
-    try:
+    with transaction(con):
         duplicates = find_duplicates(con, results)
         tables = build_tables(results, sources, duplicates, run_id, parser_version)
-        for name, table in tables.items():
-            con.register(f"batch_{name}", table)
-        run(con, "ingest/stage_batch")
-        run(con, "ingest/record_rejects", [run_id])
-        run(con, "ingest/record_files", [run_id])
-        con.execute("commit")
-    except BaseException:
-        con.execute("rollback")
-        raise
-    finally:
-        for name in ("articles", "article_authors", "article_images", "files", "rejects"):
-            con.unregister(f"batch_{name}")
+        with registered(con, **{f"batch_{name}": table for name, table in tables.items()}):
+            run(con, "ingest/stage_batch")
+            run(con, "ingest/record_rejects", [run_id])
+            run(con, "ingest/record_files", [run_id])
     return StagedCounts(staged=tables["articles"].num_rows, duplicates=len(duplicates), rejected=tables["rejects"].num_rows)

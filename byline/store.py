@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,30 @@ def sql(name: str) -> str:
 def run(con: duckdb.DuckDBPyConnection, name: str, params: Sequence[Any] | dict | None = None):
     """Execute sql/<name>.sql with bound parameters; returns the connection for fetching."""
     return con.execute(sql(name), params) if params is not None else con.execute(sql(name))
+
+
+@contextlib.contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """Commit what the block wrote, or roll all of it back if the block raises (or is interrupted)."""
+    con.execute("begin transaction")
+    try:
+        yield
+    except BaseException:
+        con.execute("rollback")
+        raise
+    con.execute("commit")
+
+
+@contextlib.contextmanager
+def registered(con: duckdb.DuckDBPyConnection, **tables: Any) -> Iterator[None]:
+    """Arrow tables (or DataFrames) visible to SQL under the given names for the block's duration."""
+    for name, table in tables.items():
+        con.register(name, table)
+    try:
+        yield
+    finally:
+        for name in tables:
+            con.unregister(name)
 
 
 def connect(db_path: str | Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
@@ -55,13 +80,8 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
         version = int(path.name[:3])
         if version in done:
             continue
-        con.execute("begin transaction")
-        try:
+        with transaction(con):
             con.execute(path.read_text(encoding="utf-8"))
             con.execute("insert into schema_version (version, name) values (?, ?)", [version, path.stem])
-            con.execute("commit")
-        except Exception:
-            con.execute("rollback")
-            raise
         applied.append(path.stem)
     return applied

@@ -7,7 +7,7 @@ import pandas as pd
 import pyarrow as pa
 
 from byline.parse.agencies import canonical_agency
-from byline.store import run
+from byline.store import registered, run
 
 
 def is_agency(name: str) -> bool:
@@ -19,11 +19,8 @@ def staged_articles(con: duckdb.DuckDBPyConnection, run_id: str) -> pd.DataFrame
     """The run's staged articles with every column the articles suite looks at."""
     names = [name for (name,) in run(con, "quality/staged_author_names", {"run_id": run_id}).fetchall()]
     agency_names = pa.table({"name": pa.array([n for n in names if is_agency(n)], pa.string())})
-    con.register("agency_names", agency_names)
-    try:
+    with registered(con, agency_names=agency_names):
         return run(con, "quality/staged_articles", {"run_id": run_id}).df()
-    finally:
-        con.unregister("agency_names")
 
 
 def staged_authors(con: duckdb.DuckDBPyConnection, run_id: str) -> pd.DataFrame:

@@ -16,7 +16,7 @@ import pyarrow as pa
 from byline.quality import frames
 from byline.quality.gx_run import RuleResult, run_rules
 from byline.quality.suites import Rule, load_rules
-from byline.store import run
+from byline.store import registered, run, transaction
 
 
 @dataclass(frozen=True)
@@ -141,23 +141,13 @@ def _record(
             "failures": pa.array(failures["failures"].tolist(), pa.string()),
         }
     )
-    con.execute("begin transaction")
-    try:
-        con.register("gate_results", results_table)
-        con.register("gate_failures", failures_table)
+    with registered(con, gate_results=results_table, gate_failures=failures_table), transaction(con):
         run(con, "quality/clear_quarantine", {"run_id": run_id})
         run(con, "quality/clear_results", {"run_id": run_id})
         run(con, "quality/insert_results", {"run_id": run_id})
         run(con, "quality/insert_quarantine", {"run_id": run_id})
         if hold_message is not None:
             run(con, "quality/hold_run", {"run_id": run_id, "message": hold_message})
-        con.execute("commit")
-    except BaseException:
-        con.execute("rollback")
-        raise
-    finally:
-        con.unregister("gate_results")
-        con.unregister("gate_failures")
 
 
 def _results_table(results: list[RuleResult]) -> pa.Table:

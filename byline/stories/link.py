@@ -13,7 +13,7 @@ import duckdb
 import numpy as np
 import pyarrow as pa
 
-from byline.store import run
+from byline.store import registered, run, transaction
 from byline.stories.cluster import PairScore, assign_stories, same_story
 from byline.stories.fill import fill_date, fill_title
 from byline.stories.minhash import BANDS, NUM_PERM, Signature, band_keys_of, signature, without_lines
@@ -49,7 +49,7 @@ def sign_run(con: duckdb.DuckDBPyConnection, run_id: str, page_size: int = PAGE_
         ids = [article_id for article_id, _, _ in rows]
         sigs = [signature(without_lines(body, template.get(site, frozenset()))) for _, site, body in rows]
         minhashes = np.stack([sig.minhash for sig in sigs])
-        with _registered(
+        with registered(
             con,
             new_signatures=_signature_table(ids, sigs, minhashes, run_id),
             new_bands=_band_table(ids, minhashes),
@@ -103,7 +103,7 @@ def link_run(con: duckdb.DuckDBPyConnection, run_id: str) -> LinkResult:
     in_batch = set(batch)
     edges = [(s.a, s.b) for s in candidate_scores(con, run_id) if same_story(s)]
     nodes = sorted(in_batch | {x for edge in edges for x in edge})
-    with _registered(con, story_nodes=pa.table({"article_id": nodes})):
+    with registered(con, story_nodes=pa.table({"article_id": nodes})):
         existing = dict(run(con, "stories/current_stories").fetchall())
     # A batch article's old story (it was published before) is rebuilt, but must not pull it back.
     left = {v for k, v in existing.items() if k in in_batch and v}
@@ -120,16 +120,10 @@ def link_run(con: duckdb.DuckDBPyConnection, run_id: str) -> LinkResult:
         schema=pa.schema([("old_story_id", pa.string()), ("story_id", pa.string())]),
     )
     touched_stories = pa.table({"story_id": touched}, schema=pa.schema([("story_id", pa.string())]))
-    con.execute("begin transaction")
-    try:
-        with _registered(con, assigned=assigned, merged=merged, touched_stories=touched_stories):
-            run(con, "stories/apply_assignment")
-            dates, titles = _fill_from_siblings(con)
-            run(con, "stories/refresh_stories")
-        con.execute("commit")
-    except Exception:
-        con.execute("rollback")
-        raise
+    with registered(con, assigned=assigned, merged=merged, touched_stories=touched_stories), transaction(con):
+        run(con, "stories/apply_assignment")
+        dates, titles = _fill_from_siblings(con)
+        run(con, "stories/refresh_stories")
     linked = con.execute(
         "select count(*) from articles a join stories s using (story_id) where a.run_id = ? and s.n_articles > 1",
         [run_id],
@@ -157,21 +151,7 @@ def _fill_from_siblings(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
                 "published_date": pa.array(days, pa.date32()),
             }
         )
-        with _registered(con, fills=fills):
+        with registered(con, fills=fills):
             run(con, "stories/apply_fills")
     return sum(d is not None for d in days), sum(t is not None for t in titles)
 
-
-class _registered:
-    """Register Arrow tables under fixed names for the SQL files, and unregister them afterwards."""
-
-    def __init__(self, con: duckdb.DuckDBPyConnection, **tables: pa.Table) -> None:
-        self.con, self.tables = con, tables
-
-    def __enter__(self) -> None:
-        for name, table in self.tables.items():
-            self.con.register(name, table)
-
-    def __exit__(self, *exc: object) -> None:
-        for name in self.tables:
-            self.con.unregister(name)
