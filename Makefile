@@ -19,6 +19,7 @@ run: $(STAMP)
 	$(BIN)/byline ingest samples --db data/byline.duckdb --manifest samples/manifest.csv
 
 test: $(STAMP)
+	@mkdir -p "$(PREFECT_HOME)"
 	$(BIN)/python -m pytest -n 2 --dist loadfile tests
 
 env: $(STAMP)
