@@ -43,9 +43,13 @@ def ingest(sources: tuple[str, ...], db_path: str | None, manifest: str | None, 
     quiet_prefect_defaults()
     settings = get_settings(db_path=db_path, batch_size=batch_size, workers=workers)
     if force_publish:
+        from byline.runs import UnknownRun
         from flows.publish_held_run import publish_held_run
 
-        summary = publish_held_run(force_publish, db_path=str(settings.db_path))
+        try:
+            summary = publish_held_run(force_publish, db_path=str(settings.db_path))
+        except UnknownRun as exc:
+            raise click.ClickException(str(exc)) from exc
         click.echo(summary.to_markdown())
         return
     from flows.ingest_articles import BatchHeldBack, ingest_articles
