@@ -13,9 +13,8 @@ from byline.store import connect
 def refresh_report_views(db_path: str) -> list[str]:
     con = connect(db_path)
     try:
-        result = refresh_views(con)
+        views = refresh_views(con)
     finally:
         con.close()
-    if result.skipped:
-        get_run_logger().info("views waiting for their tables: %s", ", ".join(result.skipped))
-    return list(result.created)
+    get_run_logger().info("refreshed %d report views", len(views))
+    return views

@@ -57,19 +57,14 @@ def _table(con: duckdb.DuckDBPyConnection, name: str, top: int | None = None) ->
     return Table(columns, tuple(cursor.fetchall()))
 
 
-def _has_view(con: duckdb.DuckDBPyConnection, name: str) -> bool:
-    return bool(con.execute("select count(*) from duckdb_views() where view_name = ?", [name]).fetchone()[0])
-
-
 def collect(con: duckdb.DuckDBPyConnection, generated_at: datetime) -> ReportData:
     """Read the page's data; the views must exist (see refresh_views)."""
-    quality = "quality_history" if _has_view(con, "report_quality_over_time") else "run_history"
     return ReportData(
         generated_at=generated_at,
         summary=_table(con, "summary"),
         articles_over_time=_table(con, "articles_over_time", TOP_PUBLISHERS),
         wire_share=_table(con, "wire_share", TOP_WIRE_PUBLISHERS),
         top_stories=_table(con, "top_stories", TOP_STORIES),
-        quality_history=_table(con, quality, RUNS_SHOWN),
+        quality_history=_table(con, "quality_history", RUNS_SHOWN),
         article_index=_table(con, "article_index", ARTICLES_SEARCHABLE),
     )

@@ -1,4 +1,3 @@
--- requires: validation_results
 -- Answers: how did data quality move from run to run: the gate's verdict, what was published,
 -- rejected and quarantined, and how many expectations failed?
 -- One row per ingest run, oldest first.

@@ -10,7 +10,7 @@ import pytest
 
 from byline.report import collect, refresh_views
 from byline.report.page import page_json, render_page
-from byline.report.views import required_tables, view_files, view_name
+from byline.report.views import view_files, view_name
 from byline.store import connect
 
 # Three outlets carry one AP story (s1) at 10:00, 13:00 and 16:00; Post also has staff copy,
@@ -129,17 +129,6 @@ def test_quality_over_time_has_one_row_per_run_with_failed_expectations(con):
         ("r1", "passed", 5, 2, 0, [], 1.0),
         ("r2", "failed", 0, 2, 1, ["body_min_words"], 0.5),
     ]
-
-
-def test_quality_view_waits_for_validation_results_and_the_page_falls_back_to_runs(con):
-    assert required_tables((Path(view_files()[0]).parent / "quality_over_time.sql").read_text()) == [
-        "validation_results"
-    ]
-    con.execute("drop table validation_results")
-    result = refresh_views(con)
-    assert result.skipped == ("report_quality_over_time",)
-    data = collect(con, dt.datetime(2024, 1, 3, tzinfo=dt.UTC))
-    assert [r[0] for r in data.quality_history.rows] == ["r1", "r2"]
 
 
 def test_page_data_is_embedded_so_no_article_text_can_close_the_script(con):
