@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
 import click
 
+from byline.cli.options import db_option
 from byline.settings import SAMPLES_DIR, get_settings
 
 
@@ -21,13 +23,13 @@ def quiet_prefect_defaults() -> None:
 
 @click.command()
 @click.argument("sources", nargs=-1)
-@click.option("--db", "db_path", type=click.Path(dir_okay=False), help="DuckDB file.  [default: data/byline.duckdb, or BYLINE_DB]")
+@db_option
 @click.option("--manifest", type=click.Path(exists=True, dir_okay=False), help="JSONL or CSV with file and url columns: each file's source URL.")
 @click.option("--reparse", is_flag=True, help="Parse every file again, even unchanged ones (after a parser upgrade).")
 @click.option("--batch-size", type=int, help="Files per batch task.  [default: 1000, or BYLINE_BATCH_SIZE]")
 @click.option("--workers", type=int, help="Parser processes.  [default: one per core]")
 @click.option("--force-publish", "force_publish", metavar="RUN_ID", help="Publish a run held back by a batch-level quality rule, after review.")
-def ingest(sources: tuple[str, ...], db_path: str | None, manifest: str | None, reparse: bool,
+def ingest(sources: tuple[str, ...], db_path: Path | None, manifest: str | None, reparse: bool,
            batch_size: int | None, workers: int | None, force_publish: str | None) -> None:
     """Ingest raw article files into DuckDB: discover, parse, stage, validate, publish.
 

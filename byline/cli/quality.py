@@ -6,13 +6,14 @@ from pathlib import Path
 
 import click
 
+from byline.cli.options import db_option
 from byline.settings import get_settings
 
 
 @click.command()
-@click.option("--db", "db_path", type=click.Path(dir_okay=False), help="DuckDB file.  [default: data/byline.duckdb, or BYLINE_DB]")
+@db_option
 @click.option("--runs", "n_runs", type=click.IntRange(min=1), default=10, show_default=True, help="How many recent runs to show.")
-def quality(db_path: str | None, n_runs: int) -> None:
+def quality(db_path: Path | None, n_runs: int) -> None:
     """Show the last runs' quality-gate outcomes, newest first.
 
     \b

@@ -7,22 +7,16 @@ from pathlib import Path
 import click
 import duckdb
 
+from byline.cli.options import db_option, existing_database
 from byline.search import Hit, SearchIndexMissing, build_index, index_is_current, search_copy
 from byline.search import search as run_search
-from byline.settings import get_settings
 from byline.snapshot import analyst_copy_path
 from byline.store import connect
 
 
 @click.command()
 @click.argument("query")
-@click.option(
-    "--db",
-    "db_path",
-    type=click.Path(dir_okay=False, path_type=Path),
-    default=None,
-    help="DuckDB file.  [default: data/byline.duckdb, or BYLINE_DB]",
-)
+@db_option
 @click.option(
     "--limit", type=click.IntRange(min=1), default=10, show_default=True, help="Most results shown."
 )
@@ -34,20 +28,16 @@ def search(query: str, db_path: Path | None, limit: int) -> None:
       byline search "foreign minister Moscow"
       byline search "dockworkers strike" --limit 3 --db warehouse/news.duckdb
     """
-    settings = get_settings(db_path=db_path)
-    if not settings.db_path.exists():
-        raise click.ClickException(
-            f"no database at {settings.db_path}; run `byline ingest SOURCE --db {settings.db_path}` first"
-        )
+    db = existing_database(db_path)
     try:
-        hits = _search(settings.db_path, query, limit)
+        hits = _search(db, query, limit)
     except duckdb.IOException:  # an ingest holds the file: read the analysts' copy instead
-        copy = analyst_copy_path(settings.db_path)
+        copy = analyst_copy_path(db)
         if not copy.exists():
             raise click.ClickException(
-                f"{settings.db_path} is busy with a running ingest and has no analysts' copy yet; try again shortly"
+                f"{db} is busy with a running ingest and has no analysts' copy yet; try again shortly"
             ) from None
-        click.echo(f"{settings.db_path} is busy; searching the analysts' copy {copy}", err=True)
+        click.echo(f"{db} is busy; searching the analysts' copy {copy}", err=True)
         hits = search_copy(copy, query, limit)
     if not hits:
         click.echo(f"No articles match {query!r}.")
