@@ -1,5 +1,6 @@
 """Publication dates: fast parsing, URL days, future dates dropped, local zones preferred."""
 
+import warnings
 from datetime import UTC, date, datetime, timedelta, timezone
 
 from byline.parse.html.dates import DateCandidate, choose, parse_date, url_date
@@ -69,3 +70,15 @@ def test_more_printed_date_forms() -> None:
 
 def test_ambiguous_slash_dates_and_version_numbers_are_not_dates() -> None:
     assert first_text_date("posted 02/03/2021, version 1.2.3", date(1995, 1, 1), TODAY) is None
+
+
+def test_unknown_zone_word_leaves_the_time_naive_without_a_warning() -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        day, moment = parse_date("March 12, 2020 10:00 ET")
+    assert day == date(2020, 3, 12) and moment == datetime(2020, 3, 12, 10, 0)
+
+
+def test_known_zone_abbreviation_sets_the_offset() -> None:
+    _, moment = parse_date("March 12, 2020 10:00 PST")
+    assert moment.utcoffset() == timedelta(hours=-8)

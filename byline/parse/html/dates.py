@@ -52,6 +52,18 @@ ZONE_ABBREVIATIONS = {
 }
 
 
+def zone_offset(name: str | None, offset: int | None) -> int | None:
+    """The UTC offset in seconds of the zone dateutil found after a time; None leaves the time naive.
+
+    A numeric offset ("+0200") stands; a name is looked up in ZONE_ABBREVIATIONS. An unknown word in
+    the zone's place ("Uhr", "ET") says nothing sure about the zone, so the time stays naive, as if the
+    page had named none. (Given the names as a dict, dateutil does the same but warns on every page.)
+    """
+    if name and name.upper() in ZONE_ABBREVIATIONS:
+        return ZONE_ABBREVIATIONS[name.upper()]
+    return offset
+
+
 @dataclass(frozen=True, slots=True)
 class DateCandidate:
     source: str  # "jsonld", "meta", "time", "url", "htmldate"
@@ -99,7 +111,7 @@ def parse_date(value: str) -> tuple[date, datetime | None] | None:
     from dateutil import parser as dateutil_parser
 
     try:
-        moment = dateutil_parser.parse(text, fuzzy=False, default=datetime(1, 1, 1), tzinfos=ZONE_ABBREVIATIONS)
+        moment = dateutil_parser.parse(text, fuzzy=False, default=datetime(1, 1, 1), tzinfos=zone_offset)
     except (ValueError, OverflowError, TypeError):
         return None
     if moment.year < 1000:
