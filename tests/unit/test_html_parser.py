@@ -4,7 +4,7 @@ import pytest
 
 from byline.model import Rejected
 from byline.parse.html import choose_url, parse_html
-from byline.parse.html.encoding import decode_html
+from byline.parse.html.encoding import decode_html, detect_charset
 from byline.parse.html.meta import PageMeta
 
 BODY = "<p>" + " ".join(["The council met on Tuesday and agreed the plan after a long debate."] * 6) + "</p>"
@@ -23,6 +23,23 @@ def test_utf8_bytes_win_over_a_wrong_legacy_declaration() -> None:
 def test_mojibake_is_repaired() -> None:
     text, _ = decode_html("<p>Grüße aus München, schöne Grüße, café</p>".encode().decode("latin-1").encode())
     assert "Grüße aus München" in text
+
+
+def test_stray_legacy_bytes_in_utf8_are_read_as_windows_1252() -> None:
+    page = "<p>Grüße aus München, schöne Größe</p>".encode() + "<p>Küche</p>".encode("cp1252")
+    text, encoding = decode_html(page)
+    assert "Grüße aus München" in text and "Küche" in text and encoding == "utf-8"
+
+
+def test_legacy_bytes_without_utf8_are_not_read_as_utf8() -> None:
+    words = "Gestern trafen sich in München die Vertreter, um über die Zukunft zu sprechen. Größe, Übermaß. "
+    text, encoding = decode_html(("<p>" + words * 8 + "</p>").encode("cp1252"))
+    assert "Übermaß" in text and encoding != "utf-8"
+
+
+def test_detection_prefers_windows_1252_among_equally_clean_code_pages() -> None:
+    words = "Gestern trafen sich in München die Vertreter, um über die Zukunft zu sprechen. Größe, Äpfel. "
+    assert detect_charset(("<p>" + words * 8 + "</p>").encode("cp1252")) == "cp1252"
 
 
 def test_canonical_replaces_the_crawler_url_only_for_the_same_page() -> None:

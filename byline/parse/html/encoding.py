@@ -2,8 +2,11 @@
 
 Declared charsets are often wrong in one direction only: pages saved as UTF-8 still say "iso-8859-1" or
 "shift_jis". Bytes that are valid UTF-8 and not plain ASCII are almost never another encoding, so a
-declared legacy charset gives way to UTF-8 in that case. ftfy runs only when mojibake markers are seen:
-it costs more than the whole parse of a clean page.
+declared legacy charset gives way to UTF-8 in that case. Pages stitched together from UTF-8 and a few
+Windows-1252 bytes (a pasted quote, an old footer) stay UTF-8, the stray bytes read as Windows-1252.
+Detection is the last resort, and among the code pages that read the bytes about as cleanly it takes
+Windows-1252, by far the most common on the web. ftfy runs only when mojibake markers are seen: it
+costs more than the whole parse of a clean page.
 """
 
 from __future__ import annotations
@@ -29,11 +32,54 @@ def declared_charset(data: bytes) -> str | None:
         return None
 
 
+# How much worse than the detector's best guess Windows-1252 may read and still be taken (chaos is 0 to 1)
+_CP1252_MARGIN = 0.02
+
+
 def _utf8(data: bytes) -> str | None:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         return None
+
+
+def _stray_as_cp1252(error: UnicodeError) -> tuple[str, int]:
+    """Decode error handler: bytes that are not UTF-8 are read as Windows-1252 (Latin-1 where it has none)."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    stray = error.object[error.start : error.end]
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in stray), error.end
+
+
+codecs.register_error("byline-stray-cp1252", _stray_as_cp1252)
+
+
+def mostly_utf8(data: bytes) -> str | None:
+    """The text of bytes that are UTF-8 but for a few stray bytes, which are read as Windows-1252.
+
+    At least twice as many well-formed multi-byte characters as stray bytes: text in a legacy charset
+    has next to none, because its accented letters are rarely followed by the bytes UTF-8 expects.
+    """
+    text = data.decode("utf-8", errors="replace")
+    stray = text.count("\ufffd")
+    encoded = len(text) - len(text.encode("ascii", errors="ignore")) - stray
+    if encoded < 2 * stray:
+        return None
+    return data.decode("utf-8", errors="byline-stray-cp1252")
+
+
+def detect_charset(data: bytes) -> str:
+    """The detector's guess, or Windows-1252 when it reads the bytes about as cleanly as that guess."""
+    from charset_normalizer import from_bytes
+
+    found = from_bytes(data[:200_000])
+    best = found.best()
+    if best is None:
+        return "cp1252"
+    # A match lists every charset that decodes the bytes to the same text ("cp1250" may stand for cp1252 too)
+    if any("cp1252" in m.could_be_from_charset for m in found if m.chaos <= best.chaos + _CP1252_MARGIN):
+        return "cp1252"
+    return best.encoding
 
 
 def decode_html(data: bytes) -> tuple[str, str]:
@@ -47,10 +93,10 @@ def decode_html(data: bytes) -> tuple[str, str]:
         return repair_mojibake(as_utf8), "utf-8"
     if declared and declared != "utf-8":
         return repair_mojibake(data.decode(declared, errors="replace")), declared
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data[:200_000]).best()
-    encoding = best.encoding if best is not None else "cp1252"
+    stitched = mostly_utf8(data)
+    if stitched is not None:
+        return repair_mojibake(stitched), "utf-8"
+    encoding = detect_charset(data)
     return repair_mojibake(data.decode(encoding, errors="replace")), encoding
 
 
