@@ -67,6 +67,39 @@ def test_thin_page_is_rejected_with_a_reason() -> None:
     assert caught.value.reason == "no_article"
 
 
+SHORT_POST = (
+    '<html><head><title>Library opens late on Fridays</title><meta property="og:type" content="{og_type}">{date}'
+    "</head><body><article><h1>Library opens late on Fridays</h1>"
+    "<p>From next week the town library stays open until nine on Fridays.</p></article></body></html>"
+)
+PUBLISHED_META = '<meta property="article:published_time" content="2021-03-05T09:00:00+01:00">'
+
+
+def test_short_page_that_declares_an_article_with_a_dated_headline_is_parsed() -> None:
+    article = parse_html(SHORT_POST.format(og_type="article", date=PUBLISHED_META).encode())
+    assert article.title == "Library opens late on Fridays" and str(article.published_date) == "2021-03-05"
+    assert "open until nine" in article.body
+
+
+def test_short_article_page_dated_only_in_its_text_is_rejected() -> None:
+    page = SHORT_POST.format(og_type="article", date="").replace("<h1>", "<p>5 March 2021</p><h1>")
+    with pytest.raises(Rejected):
+        parse_html(page.encode())
+
+
+@pytest.mark.parametrize("og_type", ["website", ""])
+def test_short_page_that_does_not_declare_an_article_is_rejected(og_type: str) -> None:
+    with pytest.raises(Rejected):
+        parse_html(SHORT_POST.format(og_type=og_type, date=PUBLISHED_META).encode())
+
+
+def test_article_page_without_any_text_is_rejected() -> None:
+    page = SHORT_POST.format(og_type="article", date=PUBLISHED_META)
+    page = page.replace("<p>From next week the town library stays open until nine on Fridays.</p>", "")
+    with pytest.raises(Rejected):
+        parse_html(page.replace("<h1>Library opens late on Fridays</h1>", "").encode())
+
+
 def test_malformed_urls_are_ignored_not_fatal() -> None:
     page = f'<link rel="canonical" href="http://[::1"><h1>T</h1>{BODY}'.encode()
     assert parse_html(page, url_hint="https://example.com/a").url == "https://example.com/a"

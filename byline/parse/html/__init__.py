@@ -22,6 +22,7 @@ from byline.model import ParsedArticle, Rejected
 from byline.parse.datelines import read_dateline
 from byline.parse.html.authors import find_authors
 from byline.parse.html.dates import (
+    METADATA_SOURCES,
     DateCandidate,
     PublishedDate,
     body_text_date,
@@ -193,7 +194,8 @@ def parse_html(data: bytes, url_hint: str | None = None) -> ParsedArticle:
         fallback, _ = collect_paragraphs(LexborHTMLParser(text))
         if text_size(fallback) > text_size(body):
             body = fallback
-    check_is_article(body, title, meta, article, published is not None)
+    dated_in_metadata = published is not None and published.source in METADATA_SOURCES
+    check_is_article(body, title, meta, article, published is not None, dated_in_metadata)
     language = page_language(body, meta.lang or (article.language if article else None))
     opening = read_dateline(body.split("\n\n", 1)[0])  # "SPRINGVALE (AP) —": wire copy names place and agency
     return ParsedArticle(

@@ -64,6 +64,10 @@ def zone_offset(name: str | None, offset: int | None) -> int | None:
     return offset
 
 
+# Sources where the page states its publication time in markup meant for machines
+METADATA_SOURCES = frozenset(("jsonld", "meta", "time"))
+
+
 @dataclass(frozen=True, slots=True)
 class DateCandidate:
     source: str  # "jsonld", "meta", "time", "url", "htmldate"

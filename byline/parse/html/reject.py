@@ -8,7 +8,7 @@ from byline.model import Rejected
 from byline.parse.html.jsonld import JsonLdArticle
 from byline.parse.html.meta import PageMeta
 
-MIN_WORDS = 30  # fewer words than this in the main text is a teaser or a stub, not an article
+MIN_WORDS = 30  # fewer words is a teaser or a stub, unless the page declares a dated article (check_is_article)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uff66-\uff9f]")
 _ERROR_TITLE = re.compile(
     r"\b(?:404|410|500|page not found|not found|seite nicht gefunden|page introuvable|no encontrada|"
@@ -22,12 +22,29 @@ def text_size(body: str) -> int:
     return max(len(body.split()), len(_CJK.findall(body)) // 2)
 
 
+def declares_article(meta: PageMeta, article: JsonLdArticle | None) -> bool:
+    """Whether the page calls itself one article: a JSON-LD article object, or og:type "article"."""
+    return article is not None or (meta.first("og:type") or "").strip().lower() == "article"
+
+
 def check_is_article(
-    body: str, title: str | None, meta: PageMeta, article: JsonLdArticle | None, has_date: bool
+    body: str,
+    title: str | None,
+    meta: PageMeta,
+    article: JsonLdArticle | None,
+    has_date: bool,
+    dated_in_metadata: bool = False,
 ) -> None:
-    """Raise Rejected('no_article', why) unless the page reads as one article."""
+    """Raise Rejected('no_article', why) unless the page reads as one article.
+
+    A short text is a teaser or a stub, unless the page declares itself an article (see declares_article),
+    has a headline and states its publication time in its metadata (`dated_in_metadata`: JSON-LD, meta
+    tags or a <time> element): a news brief, a photo post or a blog note is short and still an article.
+    A date read only from the text or by the last-resort search is not enough: on such pages a short
+    text is more often a notice the extractor took for the body (a browser warning, a session message).
+    """
     words = text_size(body)
-    if words < MIN_WORDS:
+    if words < MIN_WORDS and not (words and title and dated_in_metadata and declares_article(meta, article)):
         raise Rejected("no_article", f"the main text has {words} words; an article needs at least {MIN_WORDS}")
     page_title = meta.title_tag or title or ""
     if _ERROR_TITLE.search(page_title) and article is None and words < 150:
