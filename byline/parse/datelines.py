@@ -23,6 +23,7 @@ _PLACE = rf"{_WORD}(?:\s+(?:{_WORD}|de|del|la|le|am|an|der|sur|upon)){{0,4}}"
 # A region after the place: "PORTLAND, Ore.", "SAN JUAN, Puerto Rico", "CALGARY, Alberta"
 _REGION = rf"(?:,\s*{_WORD}(?:\s+{_WORD}){{0,2}})"
 _DASH = r"\s*(?:[-–—]{1,2}|:)(?:\s+|$)"
+_DASHES = ("-", "–", "—", ":")  # one of them ends every dateline
 
 _WITH_DATE = re.compile(
     rf"^(?P<place>{_PLACE}{_REGION}?),\s*(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}}),?"
@@ -46,22 +47,28 @@ class Dateline:
 def read_dateline(paragraph: str) -> Dateline | None:
     """The dateline opening `paragraph`, or None when it does not open with one."""
     head = paragraph[:160]
-    found = _WITH_DATE.match(head)
+    # Each pattern runs only when the characters it needs are there: a comma before the date,
+    # a bracketed agency, an opening bracket, or a capital first letter and a dash.
+    found = _WITH_DATE.match(head) if "," in head else None
     if found and not _month_word(found.group("place")):
         agency = _agency(found.group("agency"))
         if found.group("agency") and not agency:
             return None
         month_day = f"{found.group('month')} {found.group('day')}"
         return Dateline(_clean_place(found.group("place")), agency, month_day)
-    found = _WITH_AGENCY.match(head)
-    if found:
-        agency = _agency(found.group("agency"))
-        if agency:
-            return Dateline(_clean_place(found.group("place")), agency, None)
-    found = _AGENCY_ONLY.match(head)
-    if found:
-        agency = _agency(found.group("agency"))
-        return Dateline(None, agency, None) if agency else None
+    if head.startswith("("):  # no place can open with a bracket: only the agency-only form fits
+        found = _AGENCY_ONLY.match(head)
+        if found:
+            agency = _agency(found.group("agency"))
+            return Dateline(None, agency, None) if agency else None
+    elif "(" in head:
+        found = _WITH_AGENCY.match(head)
+        if found:
+            agency = _agency(found.group("agency"))
+            if agency:
+                return Dateline(_clean_place(found.group("place")), agency, None)
+    if not head[:1].isupper() or not any(dash in head for dash in _DASHES):
+        return None
     found = _CAPS_ONLY.match(head)
     if found and _is_caps_place(found.group("place")):
         return Dateline(_clean_place(found.group("place")), None, None)
