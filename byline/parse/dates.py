@@ -89,7 +89,7 @@ def reading_minutes(line: str) -> int | None:
 
 def dates_on_line(line: str, day_first: bool = True, language: str | None = None) -> list[FoundDate]:
     """Dates a header or footer line states, or [] when it is not a date line."""
-    if len(line) > LONGEST_DATE_LINE or not _YEAR.search(line):
+    if len(line) > LONGEST_DATE_LINE or not _has_year(line):
         return []  # every date read here states its year
     labelled = _LABEL.match(line)
     if labelled:
@@ -104,7 +104,7 @@ def dates_on_line(line: str, day_first: bool = True, language: str | None = None
             if again:
                 out.append(FoundDate(again[0], again[1], "text:updated"))
         return out
-    if len(line) > MAX_DATE_LINE or not _YEAR.search(line):
+    if len(line) > MAX_DATE_LINE:
         return []
     iso = _ISO.search(line)
     if iso and len(line) - len(iso.group("iso")) < 30:
@@ -112,6 +112,11 @@ def dates_on_line(line: str, day_first: bool = True, language: str | None = None
         return [FoundDate(found[0], found[1], "text:iso")] if found else []
     found = _read(line, day_first, language)
     return [FoundDate(found[0], found[1], "text:date")] if found else []
+
+
+def _has_year(text: str) -> bool:
+    """Whether `text` states a year; the regex runs only on text holding a "1" or a "2", as every year does."""
+    return ("1" in text or "2" in text) and _YEAR.search(text) is not None
 
 
 def choose(found: list[FoundDate], today: date | None = None) -> FoundDate | None:
@@ -136,7 +141,7 @@ def _read(
 ) -> tuple[date, datetime | None] | None:
     """Read one located date string; None unless it states a year, a month and a day."""
     text = _TAIL.sub("", text).strip(" ,.:;()[]")
-    if not text or not _YEAR.search(text) or len(text) > MAX_DATE_LINE:
+    if not text or not _has_year(text) or len(text) > MAX_DATE_LINE:
         return None
     return _read_cached(text, day_first, language, labelled)
 
