@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 WRAP_MIN, WRAP_MAX = 45, 100  # line widths of hard-wrapped text
 
 
@@ -12,16 +14,22 @@ def split_paragraphs(text: str) -> list[str]:
     an indented line starts a paragraph and flush lines continue it. A block of evenly wrapped lines
     is one paragraph. Otherwise every line is a paragraph of its own, as scrapers write them.
     """
+    # _squeeze only collapses runs, tabs and no-break spaces: text without any needs a strip alone
+    squeeze = _squeeze if "  " in text or "\t" in text or "\xa0" in text else str.strip
     out: list[str] = []
     block: list[str] = []
     for line in text.splitlines():
-        if line.strip():
+        if line and not line.isspace():
             block.append(line)
         elif block:
-            out += _block_paragraphs(block)
+            # most blocks are one line: a paragraph as scrapers write them
+            if len(block) == 1:
+                out.append(squeeze(block[0]))
+            else:
+                out += _block_paragraphs(block, squeeze)
             block = []
     if block:
-        out += _block_paragraphs(block)
+        out += _block_paragraphs(block, squeeze)
     return out
 
 
@@ -31,15 +39,15 @@ def _squeeze(line: str) -> str:
     return " ".join(line.split()) if "  " in line or "\t" in line or "\xa0" in line else line
 
 
-def _block_paragraphs(block: list[str]) -> list[str]:
+def _block_paragraphs(block: list[str], squeeze: Callable[[str], str] = _squeeze) -> list[str]:
     if len(block) == 1:
-        return [_squeeze(block[0])]
+        return [squeeze(block[0])]
     indented = [line[:1].isspace() for line in block]
     if any(indented) and not all(indented):
         return _join_by_indent(block, indented)
     if _evenly_wrapped(block):
         return [" ".join(" ".join(block).split())]
-    return [_squeeze(line) for line in block]
+    return list(map(squeeze, block))
 
 
 def _join_by_indent(block: list[str], indented: list[bool]) -> list[str]:
@@ -54,7 +62,7 @@ def _join_by_indent(block: list[str], indented: list[bool]) -> list[str]:
 
 def _evenly_wrapped(block: list[str]) -> bool:
     """Lines cut at a similar width, some continuing a sentence in lower case: hard-wrapped prose."""
-    widths = [len(line.rstrip()) for line in block[:-1]]
+    widths = list(map(len, map(str.rstrip, block[:-1])))
     widest = max(widths)
     if not WRAP_MIN <= widest <= WRAP_MAX:
         return False
