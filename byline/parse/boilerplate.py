@@ -73,7 +73,12 @@ class Furniture:
         if len(line) > LONGEST_FURNITURE and self.block != "prompt":
             self.block = None
             return False
-        kind = _kind(self.regex, lower or line.lower(), self.block == "prompt")
+        lower = lower or line.lower()
+        found = self.regex.match(lower)  # _kind, inlined: this runs on every line of every article
+        if found:
+            kind = found.lastgroup
+        else:
+            kind = "bullet" if self.block == "prompt" and self.regex.match(BULLET_MARK + lower) else None
         if kind is None:  # most lines: text, which closes a block unless it is a link under "Related"
             if self.block == "related" and self.looks_like_link(line):
                 return True

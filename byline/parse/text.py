@@ -30,6 +30,7 @@ FOOTER_PARAGRAPHS = 4  # a source line naming no URL is read only among the last
 MAX_HEADER_LINE = 200
 MAX_READING_LINE = 40  # "Reading time: 3 minutes" on a line of its own
 _HEADER_SEPARATOR = re.compile(r"\s+[|•·]\s+")  # "By Jane Doe | Published 18 September 2023"
+_SEPARATOR_MARKS = ("|", "•", "·")
 MIN_HEADLINE_WORDS, MAX_HEADLINE_WORDS = 3, 20  # a headline found below the header lines
 MAX_DECKS = 2  # headline-like lines above the byline before the body is taken to have begun
 # Countries whose English-language sites write numeric dates day first
@@ -170,7 +171,9 @@ def _read_header_segments(line: str, seen: _Reading) -> bool:
 
     The line is read only when every part is a byline, a date or a reading time.
     """
-    parts = _HEADER_SEPARATOR.split(line) if len(line) <= MAX_HEADER_LINE else []
+    if len(line) > MAX_HEADER_LINE or not any(mark in line for mark in _SEPARATOR_MARKS):
+        return False
+    parts = _HEADER_SEPARATOR.split(line)
     if len(parts) < 2:
         return False
     readings = []
