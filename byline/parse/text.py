@@ -47,6 +47,7 @@ class _Reading:
     signoff_agency: str | None = None
     dateline: Dateline | None = None
     date_lines: list[str] = field(default_factory=list)
+    day_first_dates: list[FoundDate] = field(default_factory=list)  # the date lines read day first
     minutes: int | None = None
     captions: list[Caption] = field(default_factory=list)
     url: str | None = None
@@ -77,7 +78,8 @@ def parse_text(text: str, url_hint: str | None = None) -> ParsedArticle:
         title = title_from_url(url)
         title_source = "url" if title else None
     language = detect_language(body)
-    found = _dates(seen.date_lines, _day_first(language, domain))
+    # the date lines were read day first when they were found; month first they are read again
+    found = seen.day_first_dates if _day_first(language, domain) else _dates(seen.date_lines, day_first=False)
     chosen = choose(found)
     return ParsedArticle(
         format="text",
@@ -178,15 +180,16 @@ def _read_header_segments(line: str, seen: _Reading) -> bool:
         return False
     readings = []
     for part in parts:
-        byline, has_date, minutes = read_byline_line(part), bool(dates_on_line(part)), reading_minutes(part)
-        if byline is None and not has_date and minutes is None:
+        byline, dates, minutes = read_byline_line(part), dates_on_line(part), reading_minutes(part)
+        if byline is None and not dates and minutes is None:
             return False  # a part that is none of them: prose that happens to hold a separator
-        readings.append((part, byline, has_date, minutes))
-    for part, byline, has_date, minutes in readings:
-        if byline is not None and not has_date:
+        readings.append((part, byline, dates, minutes))
+    for part, byline, dates, minutes in readings:
+        if byline is not None and not dates:
             _read_header_line(part, seen)
-        elif has_date:
+        elif dates:
             seen.date_lines.append(part)
+            seen.day_first_dates += dates
         seen.minutes = seen.minutes or minutes
     return True
 
@@ -197,8 +200,10 @@ def _read_anywhere_line(line: str, lower: str, seen: _Reading, in_footer: bool) 
     Length guards come first: most paragraphs are prose longer than any of these lines but captions.
     """
     size = len(line)
-    if size <= LONGEST_DATE_LINE and dates_on_line(line):
+    dates = dates_on_line(line) if size <= LONGEST_DATE_LINE else None
+    if dates:
         seen.date_lines.append(line)
+        seen.day_first_dates += dates
         seen.minutes = seen.minutes or reading_minutes(line)
         return True
     if size <= MAX_READING_LINE and reading_minutes(line):
