@@ -52,12 +52,16 @@ def publisher_from_domain(domain: str) -> str:
 
 def is_publisher_name(text: str) -> bool:
     """True when `text` is a known publisher's name ("National Post"): a masthead line, not a headline."""
-    return " ".join(text.split()).lower() in _publisher_names()
+    names, most_words = _publisher_names()
+    words = text.split(None, most_words)  # a line of more words than any name stops being split early
+    return len(words) <= most_words and " ".join(words).lower() in names
 
 
 @lru_cache(maxsize=1)
-def _publisher_names() -> frozenset[str]:
-    return frozenset(name.lower() for name in _known_publishers().values())
+def _publisher_names() -> tuple[frozenset[str], int]:
+    """The known publishers' names, lower-cased, and the most words any of them has."""
+    names = frozenset(name.lower() for name in _known_publishers().values())
+    return names, max((len(name.split()) for name in names), default=0)
 
 
 def clean_url(url: str) -> str:
