@@ -87,31 +87,58 @@ def reading_minutes(line: str) -> int | None:
     return int(found.group("n")) if found else None
 
 
+@dataclass(frozen=True, slots=True)
+class DateText:
+    """A date string located on a line and not yet read: locating it does not depend on the day order."""
+
+    text: str
+    source: str
+    labelled: bool  # after a label such as "Published": read more leniently
+
+
 def dates_on_line(line: str, day_first: bool = True, language: str | None = None) -> list[FoundDate]:
     """Dates a header or footer line states, or [] when it is not a date line."""
+    return read_dates(date_texts(line), day_first, language)
+
+
+def date_texts(line: str) -> list[DateText]:
+    """The date strings a line states, found by a label, an ISO stamp or the line being a date itself."""
     if len(line) > LONGEST_DATE_LINE or not _has_year(line):
         return []  # every date read here states its year
     labelled = _LABEL.match(line)
     if labelled:
         kind = _LABELS[labelled.group("label").lower()]
         rest = line[labelled.end():]
-        found = _read(rest, day_first, language, labelled=True)
-        out = [FoundDate(found[0], found[1], f"text:{kind}")] if found else []
+        out = _located(rest, f"text:{kind}", labelled=True)
         # "Published 18 Sep 2023 | Updated 19 Sep 2023": the second label on the line counts too
         second = _SECOND_LABEL.search(rest) if kind == "published" else None
         if second:
-            again = _read(second.group(1), day_first, language, labelled=True)
-            if again:
-                out.append(FoundDate(again[0], again[1], "text:updated"))
+            out += _located(second.group(1), "text:updated", labelled=True)
         return out
     if len(line) > MAX_DATE_LINE:
         return []
     iso = _ISO.search(line)
     if iso and len(line) - len(iso.group("iso")) < 30:
-        found = _read(iso.group("iso"), day_first, language)
-        return [FoundDate(found[0], found[1], "text:iso")] if found else []
-    found = _read(line, day_first, language)
-    return [FoundDate(found[0], found[1], "text:date")] if found else []
+        return _located(iso.group("iso"), "text:iso")
+    return _located(line, "text:date")
+
+
+def read_dates(texts: list[DateText], day_first: bool = True, language: str | None = None) -> list[FoundDate]:
+    """The dates among located date strings that read as a year, a month and a day."""
+    out = []
+    for located in texts:
+        found = _read_cached(located.text, day_first, language, located.labelled)
+        if found:
+            out.append(FoundDate(found[0], found[1], located.source))
+    return out
+
+
+def _located(text: str, source: str, labelled: bool = False) -> list[DateText]:
+    """`text` without what follows a date on the line, when what is left can be a date."""
+    text = _TAIL.sub("", text).strip(" ,.:;()[]")
+    if not text or not _has_year(text) or len(text) > MAX_DATE_LINE:
+        return []
+    return [DateText(text, source, labelled)]
 
 
 def _has_year(text: str) -> bool:
@@ -134,16 +161,6 @@ def choose(found: list[FoundDate], today: date | None = None) -> FoundDate | Non
         if date(1900, 1, 1) <= candidate.day <= limit:
             return candidate
     return ordered[0]
-
-
-def _read(
-    text: str, day_first: bool, language: str | None, whole: bool = False, labelled: bool = False
-) -> tuple[date, datetime | None] | None:
-    """Read one located date string; None unless it states a year, a month and a day."""
-    text = _TAIL.sub("", text).strip(" ,.:;()[]")
-    if not text or not _has_year(text) or len(text) > MAX_DATE_LINE:
-        return None
-    return _read_cached(text, day_first, language, labelled)
 
 
 @lru_cache(maxsize=4096)

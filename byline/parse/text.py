@@ -17,7 +17,16 @@ from byline.parse.boilerplate import Furniture
 from byline.parse.bylines import read_byline_line, reporting_credits
 from byline.parse.captions import read_caption
 from byline.parse.datelines import Dateline, read_dateline
-from byline.parse.dates import LONGEST_DATE_LINE, FoundDate, choose, dates_on_line, reading_minutes
+from byline.parse.dates import (
+    LONGEST_DATE_LINE,
+    DateText,
+    FoundDate,
+    choose,
+    date_texts,
+    dates_on_line,
+    read_dates,
+    reading_minutes,
+)
 from byline.parse.footers import MAX_FOOTER_CHARS, read_footer
 from byline.parse.language import detect_language
 from byline.parse.paragraphs import split_paragraphs
@@ -46,8 +55,8 @@ class _Reading:
     byline_agency: str | None = None
     signoff_agency: str | None = None
     dateline: Dateline | None = None
-    date_lines: list[str] = field(default_factory=list)
-    day_first_dates: list[FoundDate] = field(default_factory=list)  # the date lines read day first
+    date_texts: list[DateText] = field(default_factory=list)  # the dates on date lines, located but not read
+    day_first_dates: list[FoundDate] = field(default_factory=list)  # the same, read day first
     minutes: int | None = None
     captions: list[Caption] = field(default_factory=list)
     url: str | None = None
@@ -79,7 +88,7 @@ def parse_text(text: str, url_hint: str | None = None) -> ParsedArticle:
         title_source = "url" if title else None
     language = detect_language(body)
     # the date lines were read day first when they were found; month first they are read again
-    found = seen.day_first_dates if _day_first(language, domain) else _dates(seen.date_lines, day_first=False)
+    found = seen.day_first_dates if _day_first(language, domain) else read_dates(seen.date_texts, day_first=False)
     chosen = choose(found)
     return ParsedArticle(
         format="text",
@@ -180,15 +189,16 @@ def _read_header_segments(line: str, seen: _Reading) -> bool:
         return False
     readings = []
     for part in parts:
-        byline, dates, minutes = read_byline_line(part), dates_on_line(part), reading_minutes(part)
+        byline, located, minutes = read_byline_line(part), date_texts(part), reading_minutes(part)
+        dates = read_dates(located)
         if byline is None and not dates and minutes is None:
             return False  # a part that is none of them: prose that happens to hold a separator
-        readings.append((part, byline, dates, minutes))
-    for part, byline, dates, minutes in readings:
+        readings.append((part, byline, located, dates, minutes))
+    for part, byline, located, dates, minutes in readings:
         if byline is not None and not dates:
             _read_header_line(part, seen)
         elif dates:
-            seen.date_lines.append(part)
+            seen.date_texts += located
             seen.day_first_dates += dates
         seen.minutes = seen.minutes or minutes
     return True
@@ -200,9 +210,10 @@ def _read_anywhere_line(line: str, lower: str, seen: _Reading, in_footer: bool) 
     Length guards come first: most paragraphs are prose longer than any of these lines but captions.
     """
     size = len(line)
-    dates = dates_on_line(line) if size <= LONGEST_DATE_LINE else None
+    located = date_texts(line) if size <= LONGEST_DATE_LINE else None
+    dates = read_dates(located) if located else None
     if dates:
-        seen.date_lines.append(line)
+        seen.date_texts += located
         seen.day_first_dates += dates
         seen.minutes = seen.minutes or reading_minutes(line)
         return True
@@ -227,10 +238,6 @@ def _read_anywhere_line(line: str, lower: str, seen: _Reading, in_footer: bool) 
             seen.signoff_agency = seen.signoff_agency or agency
             return True
     return False
-
-
-def _dates(lines: list[str], day_first: bool) -> list[FoundDate]:
-    return [found for line in lines for found in dates_on_line(line, day_first=day_first)]
 
 
 def _day_first(language: str | None, domain: str | None) -> bool:
