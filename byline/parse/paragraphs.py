@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 WRAP_MIN, WRAP_MAX = 45, 100  # line widths of hard-wrapped text
 
 
@@ -14,22 +12,22 @@ def split_paragraphs(text: str) -> list[str]:
     an indented line starts a paragraph and flush lines continue it. A block of evenly wrapped lines
     is one paragraph. Otherwise every line is a paragraph of its own, as scrapers write them.
     """
-    # _squeeze only collapses runs, tabs and no-break spaces: text without any needs a strip alone
-    squeeze = _squeeze if "  " in text or "\t" in text or "\xa0" in text else str.strip
+    lines = text.splitlines()
+    stripped = list(map(str.strip, lines))
+    # _squeeze only collapses runs, tabs and no-break spaces: in text without any, a stripped line is squeezed
+    plain = not ("  " in text or "\t" in text or "\xa0" in text)
     out: list[str] = []
-    block: list[str] = []
-    for line in text.splitlines():
-        if line and not line.isspace():
-            block.append(line)
-        elif block:
-            # most blocks are one line: a paragraph as scrapers write them
-            if len(block) == 1:
-                out.append(squeeze(block[0]))
-            else:
-                out += _block_paragraphs(block, squeeze)
-            block = []
-    if block:
-        out += _block_paragraphs(block, squeeze)
+    start = 0
+    while start < len(lines):
+        try:
+            end = stripped.index("", start)  # the next blank line ends the block
+        except ValueError:
+            end = len(lines)
+        if end - start == 1:  # most blocks are one line: a paragraph as scrapers write them
+            out.append(stripped[start] if plain else _squeeze(lines[start]))
+        elif end > start:
+            out += _block_paragraphs(lines[start:end], stripped[start:end], plain)
+        start = end + 1
     return out
 
 
@@ -39,15 +37,14 @@ def _squeeze(line: str) -> str:
     return " ".join(line.split()) if "  " in line or "\t" in line or "\xa0" in line else line
 
 
-def _block_paragraphs(block: list[str], squeeze: Callable[[str], str] = _squeeze) -> list[str]:
-    if len(block) == 1:
-        return [squeeze(block[0])]
-    indented = [line[:1].isspace() for line in block]
-    if any(indented) and not all(indented):
-        return _join_by_indent(block, indented)
+def _block_paragraphs(block: list[str], stripped: list[str], plain: bool) -> list[str]:
+    """The paragraphs of a block of several lines; `plain` when stripping is all their squeezing needs."""
+    flush = list(map(str.startswith, block, stripped))  # a line starts with its stripped self unless indented
+    if any(flush) and not all(flush):
+        return _join_by_indent(block, [not starts for starts in flush])
     if _evenly_wrapped(block):
         return [" ".join(" ".join(block).split())]
-    return list(map(squeeze, block))
+    return stripped if plain else list(map(_squeeze, block))
 
 
 def _join_by_indent(block: list[str], indented: list[bool]) -> list[str]:
