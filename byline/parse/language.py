@@ -47,16 +47,12 @@ def detect_language(text: str) -> str | None:
 
 
 def _by_function_words(words: list[str]) -> str | None:
-    counts: dict[str, int] = {}
-    for word in words:
-        lang = _WORD_LANGUAGE.get(word)
-        if lang:
-            counts[lang] = counts.get(lang, 0) + 1
-    if not counts:
+    found = [lang for lang in map(_WORD_LANGUAGE.get, words) if lang]
+    if not found:
         return None
-    ranked = sorted(((hits, lang) for lang, hits in counts.items()), reverse=True)
-    hits, best = ranked[0]
-    runner_up = ranked[1][0] if len(ranked) > 1 else 0
+    counts = sorted(((found.count(lang), lang) for lang in set(found)), reverse=True)
+    hits, best = counts[0]
+    runner_up = counts[1][0] if len(counts) > 1 else 0
     if hits >= FAST_MIN_SHARE * len(words) and hits >= FAST_MIN_LEAD * max(runner_up, 1) and hits >= 4:
         return best
     return None
