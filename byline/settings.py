@@ -21,7 +21,7 @@ class Settings:
     db_path: Path = field(default_factory=lambda: Path(_env("DB", "data/byline.duckdb")))
     batch_size: int = field(default_factory=lambda: int(_env("BATCH_SIZE", "1000")))
     # DuckDB caches pages up to this much, then spills to disk: keeps memory flat as the corpus grows.
-    duckdb_memory_limit: str = field(default_factory=lambda: _env("DUCKDB_MEMORY_LIMIT", "512MB"))
+    duckdb_memory_limit: str = field(default_factory=lambda: _env("DUCKDB_MEMORY_LIMIT", "256MB"))
     workers: int = field(default_factory=lambda: int(_env("WORKERS", "0")))  # 0: one per core
     # Batch-level quality rules apply only from this many rows on (a share of 3 rows means nothing).
     min_rows_for_batch_rules: int = field(default_factory=lambda: int(_env("MIN_ROWS_FOR_BATCH_RULES", "50")))

@@ -1,6 +1,13 @@
-"""The staged batch as pandas DataFrames for GX, with helper columns for rules GX cannot state."""
+"""The staged batch as pandas DataFrames for GX, one part at a time, with helper columns for rules GX cannot state.
+
+Row rules see the run in parts of at most `part_rows` articles, so the gate's memory does not grow
+with the run. Batch rules see every article, narrowed to the few flags they judge.
+"""
 
 from __future__ import annotations
+
+import math
+from collections.abc import Iterator
 
 import duckdb
 import pandas as pd
@@ -15,20 +22,28 @@ def is_agency(name: str) -> bool:
     return canonical_agency(name) is not None
 
 
-def staged_articles(con: duckdb.DuckDBPyConnection, run_id: str) -> pd.DataFrame:
-    """The run's staged articles with every column the articles suite looks at."""
+def prepare(con: duckdb.DuckDBPyConnection, run_id: str) -> pd.DataFrame:
+    """Stage the gate's view of the run's articles in a temporary table for `parts`.
+
+    Returns every staged article as only the boolean flags the batch rules judge, one row each.
+    """
     names = [name for (name,) in run(con, "quality/staged_author_names", {"run_id": run_id}).fetchall()]
     agency_names = pa.table({"name": pa.array([n for n in names if is_agency(n)], pa.string())})
     with registered(con, agency_names=agency_names):
-        return run(con, "quality/staged_articles", {"run_id": run_id}).df()
+        run(con, "quality/gate_articles", {"run_id": run_id})
+    return run(con, "quality/gate_batch_columns").df()
 
 
-def staged_authors(con: duckdb.DuckDBPyConnection, run_id: str) -> pd.DataFrame:
-    return run(con, "quality/staged_authors", {"run_id": run_id}).df()
-
-
-def staged_images(con: duckdb.DuckDBPyConnection, run_id: str) -> pd.DataFrame:
-    return run(con, "quality/staged_images", {"run_id": run_id}).df()
+def parts(con: duckdb.DuckDBPyConnection, run_id: str, n_rows: int, part_rows: int) -> Iterator[dict[str, pd.DataFrame]]:
+    """Each part of the run: suite name -> its rows. An article and its child rows share a part."""
+    n_parts = max(1, math.ceil(n_rows / part_rows))
+    for part in range(n_parts):
+        params = {"n_parts": n_parts, "part": part}
+        yield {
+            "articles": run(con, "quality/gate_articles_part", params).df(),
+            "article_authors": run(con, "quality/gate_authors_part", {"run_id": run_id, **params}).df(),
+            "article_images": run(con, "quality/gate_images_part", {"run_id": run_id, **params}).df(),
+        }
 
 
 def run_counts(n_files: int, n_rejected: int) -> pd.DataFrame:

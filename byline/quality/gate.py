@@ -14,9 +14,12 @@ import pandas as pd
 import pyarrow as pa
 
 from byline.quality import frames
-from byline.quality.gx_run import RuleResult, run_rules
-from byline.quality.suites import Rule, load_rules
+from byline.quality.gx_run import RuleResult, merge_parts, run_rules
+from byline.quality.suites import SUITES, Rule, load_rules
 from byline.store import registered, run, transaction
+
+BATCH_SUITES = ("articles", "runs")
+PART_ROWS = 20_000  # articles checked at once by the row rules: bounds the gate's memory on any run size
 
 
 @dataclass(frozen=True)
@@ -35,25 +38,23 @@ def validate_run(
 ) -> Verdict:
     """Validate the run's staged rows; write validation_results and quarantine; mark held files on failure."""
     started = time.perf_counter()
-    articles = frames.staged_articles(con, run_id)
-    n_rows = len(articles)
-    results: list[RuleResult] = []
-    staged = {"articles": articles}
+    _check_batch_suites()
+    flags = frames.prepare(con, run_id)
+    n_rows = len(flags)
+    judge = n_rows >= min_rows_for_batch_rules
+    too_few = f"{n_rows} rows < {min_rows_for_batch_rules}"
     if n_rows:
-        staged["article_authors"] = frames.staged_authors(con, run_id)
-        staged["article_images"] = frames.staged_images(con, run_id)
-        judge = n_rows >= min_rows_for_batch_rules
-        too_few = f"{n_rows} rows < {min_rows_for_batch_rules}"
-        for suite, frame in staged.items():
-            results += _check(suite, frame, judge, too_few)
-    judge_files = n_files >= min_rows_for_batch_rules
-    results += _check(
-        "runs", frames.run_counts(n_files, n_rejected), judge_files, f"{n_files} files < {min_rows_for_batch_rules}"
+        results, failures = _check_parts(con, run_id, n_rows)
+    else:
+        results = [RuleResult.skipped(r, "no rows") for r in _rules("articles", "row")]
+        failures = _row_failures([], {})
+    results += _check_batch("articles", flags, judge, too_few)
+    results += _check_batch(
+        "runs", frames.run_counts(n_files, n_rejected), n_files >= min_rows_for_batch_rules,
+        f"{n_files} files < {min_rows_for_batch_rules}",
     )
+    results.sort(key=_rule_order)
 
-    failures = _row_failures(results, staged)
-    # child rows without a staged article cannot be quarantined; the article_authors suite still reports them
-    failures = failures[failures["article_id"].isin(set(articles["article_id"]))]
     batch_failed = [r for r in results if r.rule.level == "batch" and r.success is False]
     held_because = _batch_message(batch_failed) if batch_failed else None
     _record(con, run_id, results, failures, hold_message=held_because)
@@ -77,16 +78,52 @@ def validate_run(
     )
 
 
-def _check(suite: str, frame: pd.DataFrame, judge_batch: bool, why_not: str) -> list[RuleResult]:
-    """Run a suite's rules on `frame`; batch rules only when the batch is big enough to judge."""
-    rules = load_rules(suite)
-    skipped = [RuleResult.skipped(r, why_not) for r in rules if r.level == "batch" and not judge_batch]
+def _check_parts(con: duckdb.DuckDBPyConnection, run_id: str, n_rows: int) -> tuple[list[RuleResult], pd.DataFrame]:
+    """Row rules, part by part: each rule's results merged over the parts, and the failing articles."""
+    by_rule: dict[tuple[str, str], list[RuleResult]] = defaultdict(list)
+    failures = []
+    for part in frames.parts(con, run_id, n_rows, PART_ROWS):
+        results = [r for suite, frame in part.items() for r in _check_rows(suite, frame)]
+        for result in results:
+            by_rule[result.rule.suite, result.rule.name].append(result)
+        found = _row_failures(results, part)
+        # child rows without a staged article cannot be quarantined; the article_authors suite still reports them
+        failures.append(found[found["article_id"].isin(set(part["articles"]["article_id"]))])
+    return [merge_parts(results) for results in by_rule.values()], pd.concat(failures, ignore_index=True)
+
+
+def _check_batch_suites() -> None:
+    """Batch rules need the whole run as one frame, which only the articles and runs suites have."""
+    for suite in SUITES:
+        if suite not in BATCH_SUITES and _rules(suite, "batch"):
+            raise ValueError(f"expectations/{suite}.json: batch rules can judge only the {' and '.join(BATCH_SUITES)} suites")
+
+
+def _rules(suite: str, level: str) -> tuple[Rule, ...]:
+    return tuple(r for r in load_rules(suite) if r.level == level)
+
+
+def _rule_order(result: RuleResult) -> tuple[int, int]:
+    """Results in the order of the reviewed suites: suite by suite, each rule where its file has it."""
+    rule = result.rule
+    return SUITES.index(rule.suite), [r.name for r in load_rules(rule.suite)].index(rule.name)
+
+
+def _check_rows(suite: str, frame: pd.DataFrame) -> list[RuleResult]:
+    rules = _rules(suite, "row")
     if frame.empty:
-        skipped += [RuleResult.skipped(r, "no rows") for r in rules if r.level == "row"]
-        to_run: tuple[Rule, ...] = ()
-    else:
-        to_run = tuple(r for r in rules if r.level == "row" or judge_batch)
-    return run_rules(suite, to_run, frame) + skipped
+        return [RuleResult.skipped(r, "no rows") for r in rules]
+    return run_rules(suite, rules, frame)
+
+
+def _check_batch(suite: str, frame: pd.DataFrame, judge: bool, why_not: str) -> list[RuleResult]:
+    """Run a suite's batch rules on the whole run, when it is big enough to judge."""
+    rules = _rules(suite, "batch")
+    if not judge:
+        return [RuleResult.skipped(r, why_not) for r in rules]
+    if frame.empty:
+        return [RuleResult.skipped(r, "no rows") for r in rules]
+    return run_rules(suite, rules, frame)
 
 
 def _row_failures(results: list[RuleResult], frames_by_suite: dict[str, pd.DataFrame]) -> pd.DataFrame:

@@ -1,8 +1,11 @@
--- The run's staged articles as the quality gate sees them: the columns the rules look at plus
--- helper columns for rules Great Expectations cannot state on raw values (word counts, dates
--- against today, bylines naming an agency, ids already published from another path).
--- Bodies stay in the database. `agency_names` is registered by the caller: the author names of
--- this batch that byline.parse.agencies recognises as wire agencies.
+-- The run's staged articles as the quality gate sees them, kept in a temporary table that the gate
+-- reads one part at a time: the columns the rules look at plus helper columns for rules Great
+-- Expectations cannot state on raw values (word counts, dates against today, bylines naming an
+-- agency, ids already published from another path). Bodies stay in the database.
+-- `agency_names` is registered by the caller: the author names of this batch that
+-- byline.parse.agencies recognises as wire agencies. `part_key` spreads articles over parts by
+-- article_id, so every copy of one id falls in the same part and uniqueness is checked exactly.
+create or replace temporary table gate_articles as
 with staged as (
     select
         article_id,
@@ -45,6 +48,7 @@ bylines as (
 )
 
 select
+    hash(s.article_id) as part_key,
     s.article_id,
     s.source_path,
     s.title,
@@ -56,6 +60,7 @@ select
     s.published_date::varchar as published_date,
     s.has_body,
     s.body_words,
+    s.title is not null as has_title,
     s.published_at is not null or s.published_date is not null as has_date,
     -- one day of grace: published_date is local to the source, which may be ahead of UTC
     coalesce(s.published_at > now() + interval 1 day, false)
@@ -67,5 +72,4 @@ select
     coalesce(b.n_email_authors, 0) as n_email_authors
 from staged as s
 left join clashes as c on c.article_id = s.article_id
-left join bylines as b on b.source_path = s.source_path
-order by s.article_id, s.source_path
+left join bylines as b on b.source_path = s.source_path;

@@ -9,7 +9,7 @@ import pytest
 from test_quality_staging import articles, stage
 
 from byline.publish import HeldRun, publish_run
-from byline.quality import validate_run
+from byline.quality import gate, validate_run
 from byline.quality.suites import SUITES, build_suite, load_rules
 from byline.store import connect
 
@@ -194,3 +194,47 @@ def test_suites_build_with_stable_expectation_ids():
     second = build_suite("articles", load_rules("articles"))
     assert [e.id for e in first.expectations] == [e.id for e in second.expectations]
     assert all(e.meta["name"] for e in first.expectations)
+
+
+def _recorded(con, run_id="r1"):
+    return con.execute(
+        "select suite, expectation, success, observed_value, element_count, unexpected_count "
+        "from validation_results where run_id = ? order by all", [run_id]
+    ).fetchall()
+
+
+def test_a_run_checked_in_parts_gets_the_verdict_of_one_whole_check(tmp_path, monkeypatch):
+    batch = articles(60, captions=("A caption.",))
+    batch = [replace(a, published_date=None) if i % 4 == 0 else a for i, a in enumerate(batch)]
+    for i, (change, _) in enumerate(ROW_FAULTS):
+        batch[i * 3 + 1] = replace(batch[i * 3 + 1], **change)
+    batch[5] = replace(batch[5], authors=("J" * 120, "Jane Doe"))
+    verdicts, recorded, quarantined = [], [], []
+    for part_rows in (1000, 7):
+        monkeypatch.setattr(gate, "PART_ROWS", part_rows)
+        con = connect(tmp_path / f"parts_{part_rows}.duckdb")
+        stage(con, "r1", batch)
+        verdicts.append(replace(_validate(con), seconds=0.0))
+        recorded.append(_recorded(con))
+        quarantined.append(_quarantined(con))
+        con.close()
+    assert verdicts[0] == verdicts[1] and verdicts[0].n_quarantined == len(ROW_FAULTS) + 1
+    assert recorded[0] == recorded[1]
+    assert quarantined[0] == quarantined[1]
+
+
+def test_checking_in_parts_still_finds_an_id_staged_twice(con, monkeypatch):
+    monkeypatch.setattr(gate, "PART_ROWS", 3)
+    batch = articles(12)
+    stage(con, "r1", batch)
+    twin = batch[4].article_id
+    con.execute("update staging.articles set article_id = ? where source_path = ?", [twin, batch[9].path])
+    _validate(con)
+    assert "article_id_unique_in_batch" in _quarantined(con)[batch[4].path]
+    assert "article_id_unique_in_batch" in _quarantined(con)[batch[9].path]
+
+
+def test_batch_rules_on_a_suite_without_a_whole_run_frame_are_refused(con, tmp_path, monkeypatch):
+    monkeypatch.setattr(gate, "_rules", lambda suite, level: ("rule",) if (suite, level) == ("article_images", "batch") else ())
+    with pytest.raises(ValueError, match="article_images.json: batch rules can judge only the articles and runs"):
+        _validate(con)
