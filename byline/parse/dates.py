@@ -42,6 +42,8 @@ _TIME_OF_DAY = re.compile(r"\d{1,2}[:.h]\d{2}|\d\s*(?:am|pm|a\.m\.|p\.m\.)", re.
 _NUMERIC = re.compile(r"^(?P<a>\d{1,2})[./-](?P<b>\d{1,2})[./-](?P<y>\d{4})\b")
 # Pieces after a date that are not part of it: "• 2 minute read", "| 3 min read", "Last updated ..."
 _TAIL = re.compile(r"\s*(?:[•|·]|\s-\s|\bupdated\b|\blast updated\b|\d+\s*(?:-|\s)?min).*$", re.IGNORECASE)
+# Characters one of which a tail holds unless it says "updated" or "min"; "ı" and "İ" match "i" under IGNORECASE
+_TAIL_MARKS = ("•", "|", "·", "-", "ı", "İ")
 _DOTTED_TIME = re.compile(r"(?<=\s)(\d{1,2})\.(\d{2})(?=\s|$)")  # "17.42 BST" is 17:42
 _WEEKDAY_WORDS = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.IGNORECASE)
 _READING = re.compile(r"\b(?P<n>\d{1,3})\s*(?:-\s*)?(?:minutes?|mins?\.?)\s+(?:read|de lecture|lesezeit)\b", re.IGNORECASE)
@@ -123,6 +125,14 @@ def date_texts(line: str) -> list[DateText]:
     return _located(line, "text:date")
 
 
+def _without_tail(text: str) -> str:
+    """`text` without what follows its date; the regex runs only on text holding a word or mark a tail opens with."""
+    lower = text.lower()
+    if "updated" in lower or "min" in lower or any(mark in text for mark in _TAIL_MARKS):
+        return _TAIL.sub("", text)
+    return text
+
+
 def read_dates(texts: list[DateText], day_first: bool = True, language: str | None = None) -> list[FoundDate]:
     """The dates among located date strings that read as a year, a month and a day."""
     out = []
@@ -135,7 +145,7 @@ def read_dates(texts: list[DateText], day_first: bool = True, language: str | No
 
 def _located(text: str, source: str, labelled: bool = False) -> list[DateText]:
     """`text` without what follows a date on the line, when what is left can be a date."""
-    text = _TAIL.sub("", text).strip(" ,.:;()[]")
+    text = _without_tail(text).strip(" ,.:;()[]")
     if not text or not _has_year(text) or len(text) > MAX_DATE_LINE:
         return []
     return [DateText(text, source, labelled)]
