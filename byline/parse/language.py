@@ -47,7 +47,7 @@ def detect_language(text: str) -> str | None:
 
 
 def _by_function_words(words: list[str]) -> str | None:
-    found = [lang for lang in map(_WORD_LANGUAGE.get, words) if lang]
+    found = list(filter(None, map(_WORD_LANGUAGE.get, words)))
     if not found:
         return None
     counts = sorted(((found.count(lang), lang) for lang in set(found)), reverse=True)

@@ -12,7 +12,7 @@ _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Co|Inc|Corp|Ltd|Jr|Sr|S
 
 def looks_like_headline(line: str) -> bool:
     """True for a short line with letters that does not end like a sentence or a label."""
-    if not line or len(line) > MAX_TITLE_CHARS or not any(c.isalpha() for c in line[:40]):
+    if not line or len(line) > MAX_TITLE_CHARS or not any(map(str.isalpha, line[:40])):
         return False
     words = line.split()
     if not 1 <= len(words) <= MAX_TITLE_WORDS:
