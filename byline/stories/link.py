@@ -97,9 +97,7 @@ def candidate_scores(con: duckdb.DuckDBPyConnection, run_id: str) -> list[PairSc
 
 def link_run(con: duckdb.DuckDBPyConnection, run_id: str) -> LinkResult:
     signed = sign_run(con, run_id)
-    batch = [
-        r[0] for r in con.execute("select article_id from articles where run_id = ?", [run_id]).fetchall()
-    ]
+    batch = [article_id for (article_id,) in run(con, "stories/run_article_ids", {"run_id": run_id}).fetchall()]
     in_batch = set(batch)
     edges = [(s.a, s.b) for s in candidate_scores(con, run_id) if same_story(s)]
     nodes = sorted(in_batch | {x for edge in edges for x in edge})
@@ -124,10 +122,7 @@ def link_run(con: duckdb.DuckDBPyConnection, run_id: str) -> LinkResult:
         run(con, "stories/apply_assignment")
         dates, titles = _fill_from_siblings(con)
         run(con, "stories/refresh_stories")
-    linked = con.execute(
-        "select count(*) from articles a join stories s using (story_id) where a.run_id = ? and s.n_articles > 1",
-        [run_id],
-    ).fetchone()[0]
+    (linked,) = run(con, "stories/count_linked", {"run_id": run_id}).fetchone()
     return LinkResult(signed, int(linked), len(touched), dates, titles)
 
 
