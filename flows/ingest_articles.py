@@ -14,6 +14,7 @@ from byline.runs import RunSummary
 from byline.settings import SAMPLES_DIR
 from byline.sources import SourceFile
 from byline.staging import StagedCounts
+from byline.store import kept_open
 from tasks.discover import discover_files
 from tasks.link_stories import link_stories
 from tasks.open_run import open_run
@@ -57,21 +58,22 @@ def ingest_articles(
     workers: int = 0,
 ) -> RunSummary:
     """Discover → parse → load to staging → validate → publish → summarize."""
-    run_id = open_run(db_path)
-    plan = discover_files(db_path, sources or [str(SAMPLES_DIR)], reparse)
-    if plan.to_read:
-        warm_up_quality_gate()  # its 5-20 s import overlaps with parsing
-    staged = StagedCounts()
-    with worker_pool(workers, len(plan.to_read)) as pool:
-        for files, results in parsed_batches(plan, batch_size, manifest, pool):
-            staged += stage_batch(db_path, run_id, files, results)
-    verdict = validate_staged(db_path, run_id, n_files=len(plan.to_read), n_rejected=staged.rejected)
-    published = publish_staged(db_path, run_id) if verdict.passed else 0
-    if published:
-        link_stories(db_path, run_id)
-    summary = summarize_run(db_path, RunSummary.of(run_id, plan, staged, verdict, published, db_path))
-    if plan.to_read:
-        refresh_analyst_copy(db_path)
+    with kept_open(db_path):  # one checkpoint per run, not one per task
+        run_id = open_run(db_path)
+        plan = discover_files(db_path, sources or [str(SAMPLES_DIR)], reparse)
+        if plan.to_read:
+            warm_up_quality_gate()  # its 5-20 s import overlaps with parsing
+        staged = StagedCounts()
+        with worker_pool(workers, len(plan.to_read)) as pool:
+            for files, results in parsed_batches(plan, batch_size, manifest, pool):
+                staged += stage_batch(db_path, run_id, files, results)
+        verdict = validate_staged(db_path, run_id, n_files=len(plan.to_read), n_rejected=staged.rejected)
+        published = publish_staged(db_path, run_id) if verdict.passed else 0
+        if published:
+            link_stories(db_path, run_id)
+        summary = summarize_run(db_path, RunSummary.of(run_id, plan, staged, verdict, published, db_path))
+        if plan.to_read:
+            refresh_analyst_copy(db_path)
     if not verdict.passed:
         raise BatchHeldBack(summary)
     return summary
