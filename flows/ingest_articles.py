@@ -6,6 +6,8 @@ from collections.abc import Iterator
 from concurrent.futures import Executor
 
 from prefect import flow
+from prefect.futures import PrefectFuture
+from prefect.utilities.annotations import opaque, quote
 
 from byline.batch import FileResult, worker_pool
 from byline.discovery import ReadPlan
@@ -36,16 +38,20 @@ class BatchHeldBack(RuntimeError):
 
 def parsed_batches(
     plan: ReadPlan, batch_size: int, manifest: str | None, pool: Executor | None
-) -> Iterator[tuple[list[SourceFile], list[FileResult]]]:
-    """Parse batch k+1 while batch k is being staged; at most two batches are in memory."""
+) -> Iterator[tuple[list[SourceFile], PrefectFuture[list[FileResult]]]]:
+    """Parse batch k+1 while batch k is being staged; at most two batches are in memory.
+
+    Batches go to tasks wrapped in quote/opaque: Prefect would otherwise walk every file and
+    parsed article looking for futures, which costs more than staging them.
+    """
     pending = None
     for files in plan.batches(batch_size):
-        parsing = parse_batch.submit(files, manifest, pool)
+        parsing = parse_batch.submit(quote(files), manifest, pool)
         if pending:
-            yield pending[0], pending[1].result()
+            yield pending
         pending = (files, parsing)
     if pending:
-        yield pending[0], pending[1].result()
+        yield pending
 
 
 @flow(name="ingest_articles")
@@ -65,8 +71,8 @@ def ingest_articles(
             warm_up_quality_gate()  # its 5-20 s import overlaps with parsing
         staged = StagedCounts()
         with worker_pool(workers, len(plan.to_read)) as pool:
-            for files, results in parsed_batches(plan, batch_size, manifest, pool):
-                staged += stage_batch(db_path, run_id, files, results)
+            for files, parsing in parsed_batches(plan, batch_size, manifest, pool):
+                staged += stage_batch(db_path, run_id, quote(files), opaque(parsing))
         verdict = validate_staged(db_path, run_id, n_files=len(plan.to_read), n_rejected=staged.rejected)
         published = publish_staged(db_path, run_id) if verdict.passed else 0
         if published:
