@@ -74,6 +74,19 @@ def read_caption(paragraph: str, lower: str | None = None) -> Caption | None:
     return None
 
 
+def credit_hints(lowered: list[str]) -> list[bool]:
+    """For each lower-cased paragraph, whether it holds a word or mark a credit needs.
+
+    read_caption returns None for a paragraph marked False, so callers can leave it untried; one pass
+    over all paragraphs is cheaper than the same test inside read_caption for each of them.
+    """
+    return [
+        "/" in low or "photo" in low or "image" in low or "foto" in low or "picture" in low or "credit" in low
+        or "getty" in low or "shutterstock" in low or low.rstrip(" .").endswith((")", "]"))
+        for low in lowered
+    ]
+
+
 def _has_credit_hint(tail: str) -> bool:
     """A cheap test before the regexes: credit words, or a closing bracket at the very end."""
     return (

@@ -15,7 +15,7 @@ from byline.model import Caption, ParsedArticle, Rejected
 from byline.parse.agencies import canonical_agency
 from byline.parse.boilerplate import Furniture
 from byline.parse.bylines import read_byline_line, reporting_credits
-from byline.parse.captions import read_caption
+from byline.parse.captions import credit_hints, read_caption
 from byline.parse.datelines import Dateline, read_dateline
 from byline.parse.dates import (
     LONGEST_DATE_LINE,
@@ -146,13 +146,15 @@ def _read_paragraphs(paragraphs: list[str]) -> _Reading:
     seen = _Reading()
     furniture = Furniture(looks_like_link)
     footer_from = len(paragraphs) - FOOTER_PARAGRAPHS
+    lowered = list(map(str.lower, paragraphs))  # shared by the checks below, each of which would lower-case
+    may_be_caption = credit_hints(lowered)
     for index, paragraph in enumerate(paragraphs):
-        lower = paragraph.lower()  # shared by the checks below, each of which would lower-case it
+        lower = lowered[index]
         if furniture.is_boilerplate(paragraph, lower):
             continue
         if not seen.started and (_read_header_line(paragraph, seen) or _read_header_segments(paragraph, seen)):
             continue
-        if _read_anywhere_line(paragraph, lower, seen, in_footer=index >= footer_from):
+        if _read_anywhere_line(paragraph, lower, seen, index >= footer_from, may_be_caption[index]):
             continue
         if not seen.started:
             seen.dateline = read_dateline(paragraph)
@@ -204,10 +206,11 @@ def _read_header_segments(line: str, seen: _Reading) -> bool:
     return True
 
 
-def _read_anywhere_line(line: str, lower: str, seen: _Reading, in_footer: bool) -> bool:
+def _read_anywhere_line(line: str, lower: str, seen: _Reading, in_footer: bool, may_be_caption: bool) -> bool:
     """Date, reading-time, caption, source and sign-off lines, above or below the body.
 
     Length guards come first: most paragraphs are prose longer than any of these lines but captions.
+    A line is read as a caption only when `may_be_caption` (credit_hints) says it can be one.
     """
     size = len(line)
     located = date_texts(line) if size <= LONGEST_DATE_LINE else None
@@ -220,7 +223,7 @@ def _read_anywhere_line(line: str, lower: str, seen: _Reading, in_footer: bool) 
     if size <= MAX_READING_LINE and reading_minutes(line):
         seen.minutes = seen.minutes or reading_minutes(line)
         return True
-    caption = read_caption(line, lower)
+    caption = read_caption(line, lower) if may_be_caption else None
     if caption:
         seen.captions.append(caption)
         return True
