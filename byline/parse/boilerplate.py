@@ -92,29 +92,42 @@ class Furniture:
 
     def is_boilerplate(self, line: str, lower: str | None = None) -> bool:
         """Whether `line` is furniture; `lower` is the line lower-cased, when the caller has it."""
-        if len(line) > LONGEST_FURNITURE and self.block != "prompt":
-            self.block = None
-            return False
-        lower = lower or line.lower()
-        # _kind, inlined: this runs on every line of every article, so it tries only the patterns
-        # that can open with the line's first two characters
-        opening = lower[:OPENING_CHARS]
-        regex = self.by_opening.get(opening) or opening_regex(opening)
-        found = regex.match(lower)
-        if found:
-            kind = found.lastgroup
-        else:
-            kind = "bullet" if self.block == "prompt" and self.regex.match(BULLET_MARK + lower) else None
-        if kind is None:  # most lines: text, which closes a block unless it is a link under "Related"
-            if self.block == "related" and self.looks_like_link(line):
-                return True
-            self.block = None
-            return False
-        if kind in ("prompt", "related"):
-            self.block = kind
-        elif kind == "resume":
-            self.block = None
-        return True  # "drop" and "bullet" lines leave the block as it is
+        return self.mark([line], [lower or line.lower()])[0]
+
+    def mark(self, lines: list[str], lowered: list[str]) -> list[bool]:
+        """is_boilerplate for each of `lines` in turn; `lowered` holds the same lines lower-cased.
+
+        This runs on every line of every article: each line is tried only against the patterns that
+        can open with its first two characters.
+        """
+        block, regex, by_opening = self.block, self.regex, self.by_opening
+        looks_like_link = self.looks_like_link
+        out = []
+        for line, lower in zip(lines, lowered, strict=True):
+            if len(line) > LONGEST_FURNITURE and block != "prompt":
+                block = None
+                out.append(False)
+                continue
+            opening = lower[:OPENING_CHARS]
+            found = (by_opening.get(opening) or opening_regex(opening)).match(lower)
+            if found:
+                kind = found.lastgroup
+            else:
+                kind = "bullet" if block == "prompt" and regex.match(BULLET_MARK + lower) else None
+            if kind is None:  # most lines: text, which closes a block unless it is a link under "Related"
+                if block == "related" and looks_like_link(line):
+                    out.append(True)
+                    continue
+                block = None
+                out.append(False)
+                continue
+            if kind in ("prompt", "related"):
+                block = kind
+            elif kind == "resume":
+                block = None
+            out.append(True)  # "drop" and "bullet" lines leave the block as it is
+        self.block = block
+        return out
 
 
 OPENING_CHARS = 2  # how many first characters of a line choose the patterns tried on it

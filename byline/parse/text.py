@@ -147,11 +147,12 @@ def _read_paragraphs(paragraphs: list[str]) -> _Reading:
     furniture = Furniture(looks_like_link)
     footer_from = len(paragraphs) - FOOTER_PARAGRAPHS
     lowered = list(map(str.lower, paragraphs))  # shared by the checks below, each of which would lower-case
+    is_furniture = furniture.mark(paragraphs, lowered)
     may_be_caption = credit_hints(lowered)
     for index, paragraph in enumerate(paragraphs):
-        lower = lowered[index]
-        if furniture.is_boilerplate(paragraph, lower):
+        if is_furniture[index]:
             continue
+        lower = lowered[index]
         if not seen.started and (_read_header_line(paragraph, seen) or _read_header_segments(paragraph, seen)):
             continue
         if _read_anywhere_line(paragraph, lower, seen, index >= footer_from, may_be_caption[index]):
