@@ -64,6 +64,15 @@ _STARTS = (
 )
 
 
+def source_hints(lowered: list[str]) -> list[bool]:
+    """For each lower-cased line, whether it passes the cheap test read_footer opens with.
+
+    read_footer returns None for a line marked False; one pass over an article's lines is cheaper
+    than the same test inside read_footer for each of them.
+    """
+    return [low.startswith(_STARTS) or "source" in low for low in lowered]
+
+
 def _has_source_hint(low: str) -> bool:
     """A cheap test before the regexes: a source line opens with its label or names a "source"."""
     return low.startswith(_STARTS) or "source" in low

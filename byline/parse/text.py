@@ -27,7 +27,7 @@ from byline.parse.dates import (
     read_dates,
     reading_minutes,
 )
-from byline.parse.footers import MAX_FOOTER_CHARS, read_footer
+from byline.parse.footers import MAX_FOOTER_CHARS, read_footer, source_hints
 from byline.parse.language import detect_language
 from byline.parse.paragraphs import split_paragraphs
 from byline.parse.titles import looks_like_headline, looks_like_link
@@ -148,14 +148,15 @@ def _read_paragraphs(paragraphs: list[str]) -> _Reading:
     footer_from = len(paragraphs) - FOOTER_PARAGRAPHS
     lowered = list(map(str.lower, paragraphs))  # shared by the checks below, each of which would lower-case
     is_furniture = furniture.mark(paragraphs, lowered)
-    may_be_caption = credit_hints(lowered)
+    may_be_caption, may_be_source = credit_hints(lowered), source_hints(lowered)
     for index, paragraph in enumerate(paragraphs):
         if is_furniture[index]:
             continue
         lower = lowered[index]
         if not seen.started and (_read_header_line(paragraph, seen) or _read_header_segments(paragraph, seen)):
             continue
-        if _read_anywhere_line(paragraph, lower, seen, index >= footer_from, may_be_caption[index]):
+        hints = (may_be_caption[index], may_be_source[index])
+        if _read_anywhere_line(paragraph, lower, seen, index >= footer_from, hints):
             continue
         if not seen.started:
             seen.dateline = read_dateline(paragraph)
@@ -207,12 +208,13 @@ def _read_header_segments(line: str, seen: _Reading) -> bool:
     return True
 
 
-def _read_anywhere_line(line: str, lower: str, seen: _Reading, in_footer: bool, may_be_caption: bool) -> bool:
+def _read_anywhere_line(line: str, lower: str, seen: _Reading, in_footer: bool, hints: tuple[bool, bool]) -> bool:
     """Date, reading-time, caption, source and sign-off lines, above or below the body.
 
     Length guards come first: most paragraphs are prose longer than any of these lines but captions.
-    A line is read as a caption only when `may_be_caption` (credit_hints) says it can be one.
+    `hints` says whether the line can be a caption (credit_hints) and a source line (source_hints).
     """
+    may_be_caption, may_be_source = hints
     size = len(line)
     located = date_texts(line) if size <= LONGEST_DATE_LINE else None
     dates = read_dates(located) if located else None
@@ -228,7 +230,7 @@ def _read_anywhere_line(line: str, lower: str, seen: _Reading, in_footer: bool, 
     if caption:
         seen.captions.append(caption)
         return True
-    footer = read_footer(line, lower) if size <= MAX_FOOTER_CHARS else None
+    footer = read_footer(line, lower) if may_be_source and size <= MAX_FOOTER_CHARS else None
     # "Source: Statistics Canada" under a chart is body text; a source without a URL counts only at the end
     if footer and (footer.url or in_footer):
         seen.url = seen.url or footer.url
