@@ -56,9 +56,13 @@ def connect(db_path: str | Path, *, read_only: bool = False) -> duckdb.DuckDBPyC
     db_path = Path(db_path)
     if not read_only:
         db_path.parent.mkdir(parents=True, exist_ok=True)
-    config = {"autoinstall_known_extensions": False, "memory_limit": get_settings().duckdb_memory_limit}
+    config = {
+        "autoinstall_known_extensions": False,
+        "memory_limit": get_settings().duckdb_memory_limit,
+    }
     con = duckdb.connect(str(db_path), read_only=read_only, config=config)
     con.execute("set TimeZone = 'UTC'")
+    con.execute("set enable_progress_bar = false")  # it would write over the flow's log and the CLI's own bar
     if not read_only:
         migrate(con)
     return con

@@ -17,8 +17,8 @@ with staged as (
         authors,
         published_at,
         published_date,
-        coalesce(trim(body), '') <> '' as has_body,
-        len(regexp_extract_all(coalesce(body, ''), '\S+')) as body_words
+        coalesce(regexp_matches(body, '\S'), false) as has_body,
+        coalesce(word_count, 0) as body_words  -- the parser's count, the one analysts see
     from staging.articles
     where run_id = $run_id
 ),
