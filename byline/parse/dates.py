@@ -162,8 +162,8 @@ def choose(found: list[FoundDate], today: date | None = None) -> FoundDate | Non
     A date in the future or before 1900 is never chosen over a plausible one; when it is the only
     date stated it is kept, for the quality gate to quarantine.
     """
-    if not found:
-        return None
+    if len(found) < 2:  # a lone date is chosen whether or not it is plausible
+        return found[0] if found else None
     limit = (today or datetime.now(UTC).date()) + timedelta(days=1)
     rank = {"text:published": 0, "text:iso": 1, "text:date": 2, "text:updated": 3}
     ordered = sorted(found, key=lambda f: rank.get(f.source, 9))

@@ -33,7 +33,9 @@ _SPACES = re.compile(r"\s+")
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text's language, or None for text too short or without letters."""
     head = text[:SAMPLE_CHARS]
-    words = [w.strip(_PUNCT) for w in head.lower().split()[:FAST_SAMPLE_WORDS]]
+    # split no further than the sample needs; a word of letters and digits only has nothing to strip
+    first_words = head.lower().split(None, FAST_SAMPLE_WORDS)[:FAST_SAMPLE_WORDS]
+    words = [w if w.isalnum() else w.strip(_PUNCT) for w in first_words]
     if sum(map(len, words)) < MIN_LETTERS or not any(map(str.isalpha, words)):
         return None
     fast = _by_function_words(words)
