@@ -73,10 +73,10 @@ def ingest_articles(
         with worker_pool(workers, len(plan.to_read)) as pool:
             for files, parsing in parsed_batches(plan, batch_size, manifest, pool):
                 staged += stage_batch(db_path, run_id, quote(files), opaque(parsing))
-        verdict = validate_staged(db_path, run_id, n_files=len(plan.to_read), n_rejected=staged.rejected)
-        published = publish_staged(db_path, run_id) if verdict.passed else 0
-        if published:
-            link_stories(db_path, run_id)
+            verdict = validate_staged(db_path, run_id, n_files=len(plan.to_read), n_rejected=staged.rejected)
+            published = publish_staged(db_path, run_id) if verdict.passed else 0
+            if published:
+                link_stories(db_path, run_id, pool)
         summary = summarize_run(db_path, RunSummary.of(run_id, plan, staged, verdict, published, db_path))
         if plan.to_read:
             refresh_analyst_copy(db_path)

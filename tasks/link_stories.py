@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from concurrent.futures import Executor
+
 from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
@@ -10,7 +12,7 @@ from byline.stories.link import link_run
 
 
 @task(name="link-stories", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[2, 5])
-def link_stories(db_path: str, run_id: str) -> int:
+def link_stories(db_path: str, run_id: str, pool: Executor | None = None) -> int:
     """Returns how many of the run's articles share a story with another article.
 
     The search index is rebuilt by the build_reports flow, which runs after each ingest: a full
@@ -18,7 +20,7 @@ def link_stories(db_path: str, run_id: str) -> int:
     """
     con = connect(db_path)
     try:
-        result = link_run(con, run_id)
+        result = link_run(con, run_id, pool)
     finally:
         con.close()
     get_run_logger().info(

@@ -7,6 +7,7 @@ missing titles and dates from siblings, and rebuild the touched stories rows.
 
 from __future__ import annotations
 
+from concurrent.futures import Executor
 from dataclasses import dataclass
 
 import duckdb
@@ -19,6 +20,7 @@ from byline.stories.fill import fill_date, fill_title
 from byline.stories.minhash import BANDS, NUM_PERM, Signature, band_keys_of, signature, without_lines
 
 PAGE_SIZE = 2000  # bodies signed and saved per statement; larger pages cost fewer statements
+SIGN_CHUNK = 100  # bodies sent to a pool worker at once
 MAX_BUCKET = 200  # a bucket shared by more articles than this is boilerplate, not a story
 TEMPLATE_MIN_ARTICLES = 3  # a line on this many pages of one site is the site's template
 TEMPLATE_RECENT = 500  # pages per site read to find template lines
@@ -33,11 +35,14 @@ class LinkResult:
     titles_filled: int
 
 
-def sign_run(con: duckdb.DuckDBPyConnection, run_id: str, page_size: int = PAGE_SIZE) -> int:
+def sign_run(
+    con: duckdb.DuckDBPyConnection, run_id: str, pool: Executor | None = None, page_size: int = PAGE_SIZE
+) -> int:
     """Compute and store signatures and band keys for the run's articles; returns how many.
 
     Lines a site repeats across its pages are left out first: two different stories from one
-    outlet must not look alike because both carry its subscription pitch.
+    outlet must not look alike because both carry its subscription pitch. Given a process pool,
+    the signatures are computed in it.
     """
     template = template_lines(con, run_id)
     after, total = "", 0
@@ -47,7 +52,8 @@ def sign_run(con: duckdb.DuckDBPyConnection, run_id: str, page_size: int = PAGE_
         if not rows:
             return total
         ids = [article_id for article_id, _, _ in rows]
-        sigs = [signature(without_lines(body, template.get(site, frozenset()))) for _, site, body in rows]
+        texts = [without_lines(body, template.get(site, frozenset())) for _, site, body in rows]
+        sigs = list(pool.map(signature, texts, chunksize=SIGN_CHUNK) if pool else map(signature, texts))
         minhashes = np.stack([sig.minhash for sig in sigs])
         with registered(
             con,
@@ -95,9 +101,11 @@ def candidate_scores(con: duckdb.DuckDBPyConnection, run_id: str) -> list[PairSc
     return [PairScore.of(a, b, float(j), n_a, n_b, days) for a, b, j, n_a, n_b, days in rows]
 
 
-def link_run(con: duckdb.DuckDBPyConnection, run_id: str) -> LinkResult:
-    signed = sign_run(con, run_id)
-    batch = [article_id for (article_id,) in run(con, "stories/run_article_ids", {"run_id": run_id}).fetchall()]
+def link_run(con: duckdb.DuckDBPyConnection, run_id: str, pool: Executor | None = None) -> LinkResult:
+    signed = sign_run(con, run_id, pool)
+    batch = [
+        article_id for (article_id,) in run(con, "stories/run_article_ids", {"run_id": run_id}).fetchall()
+    ]
     in_batch = set(batch)
     edges = [(s.a, s.b) for s in candidate_scores(con, run_id) if same_story(s)]
     nodes = sorted(in_batch | {x for edge in edges for x in edge})
@@ -149,4 +157,3 @@ def _fill_from_siblings(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
         with registered(con, fills=fills):
             run(con, "stories/apply_fills")
     return sum(d is not None for d in days), sum(t is not None for t in titles)
-

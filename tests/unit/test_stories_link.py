@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+from concurrent.futures import ProcessPoolExecutor
 from datetime import date
+from multiprocessing import get_context
 from pathlib import Path
 
 import duckdb
@@ -153,3 +156,24 @@ def test_story_samples_link_the_syndicated_copy_and_keep_same_topic_stories_apar
     stories = dict(con.execute("select article_id, story_id from articles").fetchall())
     assert stories["wang_sullivan_malta_wire"] == stories["wang_sullivan_malta_copy"]
     assert len(set(stories.values())) == len(stories) - 1, stories
+
+
+def test_signing_in_a_process_pool_gives_the_signatures_of_signing_in_process(tmp_path: Path):
+    signatures = []
+    for label, pool in (
+        ("in_process", None),
+        ("pool", ProcessPoolExecutor(2, mp_context=get_context("spawn"))),
+    ):
+        con = connect(tmp_path / f"{label}.duckdb")
+        for n, name in enumerate(("port_e1_wire", "port_e1u_wire", "port_e2_wire")):
+            _insert(con, f"a{n}", name, "r1", publisher="Wire")
+        with pool or contextlib.nullcontext():
+            result = link_run(con, "r1", pool)
+        assert result.signed == 3 and result.linked == 2
+        signatures.append(
+            con.execute(
+                "select article_id, n_shingles, minhash from article_signatures order by 1"
+            ).fetchall()
+        )
+        con.close()
+    assert signatures[0] == signatures[1] and len(signatures[0]) == 3
