@@ -17,6 +17,10 @@ from byline.store import connect
 def stage_batch(db_path: str, run_id: str, files: list[SourceFile], results: list[FileResult]) -> StagedCounts:
     con = connect(db_path)
     try:
-        return write_batch(con, results, {f.path: f for f in files}, run_id, PARSER_VERSION)
+        counts = write_batch(con, results, {f.path: f for f in files}, run_id, PARSER_VERSION)
     finally:
         con.close()
+    # Prefect's record of the parse task holds this list until a full garbage collection, which can
+    # be dozens of batches later; the batch is in the database now, so its articles can go.
+    results.clear()
+    return counts
