@@ -1,4 +1,4 @@
-"""A plain paragraph collector, used only while the body extractor module is unavailable."""
+"""A plain paragraph collector: the body of last resort when the extractor finds no main block."""
 
 from __future__ import annotations
 
