@@ -38,22 +38,24 @@ def validate_run(
 ) -> Verdict:
     """Validate the run's staged rows; write validation_results and quarantine; mark held files on failure."""
     started = time.perf_counter()
-    _check_batch_suites()
+    rules = _load_suites()
     flags = frames.prepare(con, run_id)
     n_rows = len(flags)
     judge = n_rows >= min_rows_for_batch_rules
     too_few = f"{n_rows} rows < {min_rows_for_batch_rules}"
     if n_rows:
-        results, failures = _check_parts(con, run_id, n_rows)
+        results, failures = _check_parts(con, run_id, n_rows, rules)
     else:
-        results = [RuleResult.skipped(r, "no rows") for r in _rules("articles", "row")]
+        results = [RuleResult.skipped(r, "no rows") for r in _of_level(rules["articles"], "row")]
         failures = _row_failures([], {})
-    results += _check_batch("articles", flags, judge, too_few)
+    results += _check_batch(rules["articles"], flags, judge, too_few)
     results += _check_batch(
-        "runs", frames.run_counts(n_files, n_rejected), n_files >= min_rows_for_batch_rules,
+        rules["runs"], frames.run_counts(n_files, n_rejected), n_files >= min_rows_for_batch_rules,
         f"{n_files} files < {min_rows_for_batch_rules}",
     )
-    results.sort(key=_rule_order)
+    # in the order of the reviewed suites: suite by suite, each rule where its file has it
+    order = {(r.suite, r.name): i for i, r in enumerate(r for suite in SUITES for r in rules[suite])}
+    results.sort(key=lambda result: order[result.rule.suite, result.rule.name])
 
     batch_failed = [r for r in results if r.rule.level == "batch" and r.success is False]
     held_because = _batch_message(batch_failed) if batch_failed else None
@@ -78,12 +80,14 @@ def validate_run(
     )
 
 
-def _check_parts(con: duckdb.DuckDBPyConnection, run_id: str, n_rows: int) -> tuple[list[RuleResult], pd.DataFrame]:
+def _check_parts(
+    con: duckdb.DuckDBPyConnection, run_id: str, n_rows: int, rules: dict[str, tuple[Rule, ...]]
+) -> tuple[list[RuleResult], pd.DataFrame]:
     """Row rules, part by part: each rule's results merged over the parts, and the failing articles."""
     by_rule: dict[tuple[str, str], list[RuleResult]] = defaultdict(list)
     failures = []
     for part in frames.parts(con, run_id, n_rows, PART_ROWS):
-        results = [r for suite, frame in part.items() for r in _check_rows(suite, frame)]
+        results = [r for suite, frame in part.items() for r in _check_rows(suite, rules[suite], frame)]
         for result in results:
             by_rule[result.rule.suite, result.rule.name].append(result)
         found = _row_failures(results, part)
@@ -92,38 +96,39 @@ def _check_parts(con: duckdb.DuckDBPyConnection, run_id: str, n_rows: int) -> tu
     return [merge_parts(results) for results in by_rule.values()], pd.concat(failures, ignore_index=True)
 
 
-def _check_batch_suites() -> None:
-    """Batch rules need the whole run as one frame, which only the articles and runs suites have."""
-    for suite in SUITES:
-        if suite not in BATCH_SUITES and _rules(suite, "batch"):
+def _load_suites() -> dict[str, tuple[Rule, ...]]:
+    """Every suite's rules, read once per run.
+
+    Batch rules need the whole run as one frame, which only the articles and runs suites have.
+    """
+    rules = {suite: load_rules(suite) for suite in SUITES}
+    for suite, suite_rules in rules.items():
+        if suite not in BATCH_SUITES and _of_level(suite_rules, "batch"):
             raise ValueError(f"expectations/{suite}.json: batch rules can judge only the {' and '.join(BATCH_SUITES)} suites")
+    return rules
 
 
-def _rules(suite: str, level: str) -> tuple[Rule, ...]:
-    return tuple(r for r in load_rules(suite) if r.level == level)
+def _of_level(rules: tuple[Rule, ...], level: str) -> tuple[Rule, ...]:
+    return tuple(r for r in rules if r.level == level)
 
 
-def _rule_order(result: RuleResult) -> tuple[int, int]:
-    """Results in the order of the reviewed suites: suite by suite, each rule where its file has it."""
-    rule = result.rule
-    return SUITES.index(rule.suite), [r.name for r in load_rules(rule.suite)].index(rule.name)
-
-
-def _check_rows(suite: str, frame: pd.DataFrame) -> list[RuleResult]:
-    rules = _rules(suite, "row")
+def _check_rows(suite: str, rules: tuple[Rule, ...], frame: pd.DataFrame) -> list[RuleResult]:
+    row_rules = _of_level(rules, "row")
     if frame.empty:
-        return [RuleResult.skipped(r, "no rows") for r in rules]
-    return run_rules(suite, rules, frame)
+        return [RuleResult.skipped(r, "no rows") for r in row_rules]
+    return run_rules(suite, row_rules, frame)
 
 
-def _check_batch(suite: str, frame: pd.DataFrame, judge: bool, why_not: str) -> list[RuleResult]:
+def _check_batch(rules: tuple[Rule, ...], frame: pd.DataFrame, judge: bool, why_not: str) -> list[RuleResult]:
     """Run a suite's batch rules on the whole run, when it is big enough to judge."""
-    rules = _rules(suite, "batch")
+    batch_rules = _of_level(rules, "batch")
     if not judge:
-        return [RuleResult.skipped(r, why_not) for r in rules]
+        return [RuleResult.skipped(r, why_not) for r in batch_rules]
+    if not batch_rules:
+        return []
     if frame.empty:
-        return [RuleResult.skipped(r, "no rows") for r in rules]
-    return run_rules(suite, rules, frame)
+        return [RuleResult.skipped(r, "no rows") for r in batch_rules]
+    return run_rules(batch_rules[0].suite, batch_rules, frame)
 
 
 def _row_failures(results: list[RuleResult], frames_by_suite: dict[str, pd.DataFrame]) -> pd.DataFrame:

@@ -235,6 +235,12 @@ def test_checking_in_parts_still_finds_an_id_staged_twice(con, monkeypatch):
 
 
 def test_batch_rules_on_a_suite_without_a_whole_run_frame_are_refused(con, tmp_path, monkeypatch):
-    monkeypatch.setattr(gate, "_rules", lambda suite, level: ("rule",) if (suite, level) == ("article_images", "batch") else ())
+    real = gate.load_rules
+
+    def with_a_batch_rule_on_images(suite):
+        rules = real(suite)
+        return rules + (replace(rules[0], level="batch"),) if suite == "article_images" else rules
+
+    monkeypatch.setattr(gate, "load_rules", with_a_batch_rule_on_images)
     with pytest.raises(ValueError, match="article_images.json: batch rules can judge only the articles and runs"):
         _validate(con)
