@@ -8,9 +8,11 @@ only make sense in context: paywall bullets are dropped under a paywall header, 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import compress
 from pathlib import Path
 
 DATA = Path(__file__).with_name("boilerplate.txt")
@@ -86,32 +88,41 @@ class Furniture:
     def mark(self, lines: list[str], lowered: list[str]) -> list[bool]:
         """is_boilerplate for each of `lines` in turn; `lowered` holds the same lines lower-cased.
 
-        This runs on every line of every article, so the loop keeps its state in locals.
+        This runs on every line of every article. The regex is mapped over all lines at once, and the
+        walk in reading order visits only the lines it matched and those under an open block.
         """
-        block, regex = self.block, self.regex
-        looks_like_link = self.looks_like_link
-        out = []
-        for line, lower in zip(lines, lowered, strict=True):
+        regex, looks_like_link = self.regex, self.looks_like_link
+        found = list(map(regex.match, lowered))
+        hits = list(compress(range(len(lines)), found))
+        out = [False] * len(lines)
+        block, index = self.block, 0
+        while index < len(lines):
+            if block is None:  # no block open: only a matched line can be furniture
+                next_hit = bisect_left(hits, index)
+                if next_hit == len(hits):
+                    break
+                index = hits[next_hit]
+            line, lower = lines[index], lowered[index]
             if len(line) > LONGEST_FURNITURE and block != "prompt":
                 block = None
-                out.append(False)
+                index += 1
                 continue
-            found = regex.match(lower)
-            if found:
-                kind = found.lastgroup
+            match = found[index]
+            if match:
+                kind = match.lastgroup
             else:
                 kind = "bullet" if block == "prompt" and regex.match(BULLET_MARK + lower) else None
-            if kind is None:  # most lines: text, which closes a block unless it is a link under "Related"
+            if kind is None:  # text, which closes a block unless it is a link under "Related"
                 if block == "related" and looks_like_link(line):
-                    out.append(True)
-                    continue
-                block = None
-                out.append(False)
-                continue
-            if kind in ("prompt", "related"):
-                block = kind
-            elif kind == "resume":
-                block = None
-            out.append(True)  # "drop" and "bullet" lines leave the block as it is
+                    out[index] = True
+                else:
+                    block = None
+            else:
+                if kind in ("prompt", "related"):
+                    block = kind
+                elif kind == "resume":
+                    block = None
+                out[index] = True  # "drop" and "bullet" lines leave the block as it is
+            index += 1
         self.block = block
         return out

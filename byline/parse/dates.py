@@ -103,9 +103,14 @@ def dates_on_line(line: str, day_first: bool = True, language: str | None = None
     return read_dates(date_texts(line), day_first, language)
 
 
+def may_state_date(line: str) -> bool:
+    """False when date_texts(line) is certainly empty: the line is too long or states no year."""
+    return len(line) <= LONGEST_DATE_LINE and _has_year(line)
+
+
 def date_texts(line: str) -> list[DateText]:
     """The date strings a line states, found by a label, an ISO stamp or the line being a date itself."""
-    if len(line) > LONGEST_DATE_LINE or not _has_year(line):
+    if not may_state_date(line):
         return []  # every date read here states its year
     labelled = _LABEL.match(line)
     if labelled:

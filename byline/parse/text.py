@@ -24,6 +24,7 @@ from byline.parse.dates import (
     choose,
     date_texts,
     dates_on_line,
+    may_state_date,
     read_dates,
     reading_minutes,
 )
@@ -152,6 +153,9 @@ def _read_paragraphs(paragraphs: list[str]) -> _Reading:
     for index, paragraph in enumerate(paragraphs):
         if is_furniture[index]:
             continue
+        if seen.started and index < footer_from and _plain_body(paragraph, may_be_caption[index], may_be_source[index]):
+            seen.body.append(paragraph)  # most lines: running text, which no check below would take
+            continue
         lower = lowered[index]
         if not seen.started and (_read_header_line(paragraph, seen) or _read_header_segments(paragraph, seen)):
             continue
@@ -164,6 +168,13 @@ def _read_paragraphs(paragraphs: list[str]) -> _Reading:
             seen.started = bool(seen.dateline) or len(seen.body) >= MAX_DECKS or not _is_deck(paragraph)
         seen.body.append(paragraph)
     return seen
+
+
+def _plain_body(line: str, may_be_caption: bool, may_be_source: bool) -> bool:
+    """True when _read_anywhere_line would leave the line in the body: no credit or source word, too long
+    for a reading time or a sign-off, and no date. Lines in the footer always take the full reading.
+    """
+    return not (may_be_caption or may_be_source) and len(line) > MAX_SIGNOFF_CHARS and not may_state_date(line)
 
 
 def _read_header_line(line: str, seen: _Reading) -> bool:
