@@ -8,8 +8,8 @@ and the German, French, Spanish and Portuguese "Von / Par / Por" forms.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from byline.parse.agencies import canonical_agency
 
@@ -70,8 +70,7 @@ _PARENS = re.compile(r"\(([^()]{1,60})\)")  # "Jean Dupont (AFP)" reads as "Jean
 MAX_BYLINE_CHARS = 160
 
 
-@dataclass(frozen=True, slots=True)
-class Byline:
+class Byline(NamedTuple):
     """What one byline line says: the people named and the agency, either may be empty."""
 
     people: tuple[str, ...]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from byline.parse.agencies import canonical_agency
 
@@ -35,10 +35,10 @@ _WITH_AGENCY = re.compile(rf"^(?P<place>{_PLACE}{_REGION}?)\s*\((?P<agency>[^()]
 _AGENCY_ONLY = re.compile(rf"^\((?P<agency>[^()]{{1,40}})\){_DASH}")
 _CAPS_ONLY = re.compile(rf"^(?P<place>{_CAPS_PLACE}{_REGION}?){_DASH}")
 _MONTH_WORD = re.compile(_MONTH, re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 
 
-@dataclass(frozen=True, slots=True)
-class Dateline:
+class Dateline(NamedTuple):
     place: str | None  # None for an agency-only opening such as "(Bloomberg) --"
     agency: str | None
     month_day: str | None  # "Feb 27" as printed, never turned into a date on its own
@@ -47,9 +47,9 @@ class Dateline:
 def read_dateline(paragraph: str) -> Dateline | None:
     """The dateline opening `paragraph`, or None when it does not open with one."""
     head = paragraph[:160]
-    # Each pattern runs only when the characters it needs are there: a comma before the date,
+    # Each pattern runs only when the characters it needs are there: a comma and a digit for the date,
     # a bracketed agency, an opening bracket, or a capital first letter and a dash.
-    found = _WITH_DATE.match(head) if "," in head else None
+    found = _WITH_DATE.match(head) if "," in head and _DIGIT.search(head) else None
     if found and not _month_word(found.group("place")):
         agency = _agency(found.group("agency"))
         if found.group("agency") and not agency:

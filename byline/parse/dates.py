@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 import warnings
-from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 from functools import lru_cache
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from dateutil import parser as du_parser
@@ -47,6 +47,7 @@ _TAIL_MARKS = ("•", "|", "·", "-", "ı", "İ")
 _DOTTED_TIME = re.compile(r"(?<=\s)(\d{1,2})\.(\d{2})(?=\s|$)")  # "17.42 BST" is 17:42
 _WEEKDAY_WORDS = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.IGNORECASE)
 _READING = re.compile(r"\b(?P<n>\d{1,3})\s*(?:-\s*)?(?:minutes?|mins?\.?)\s+(?:read|de lecture|lesezeit)\b", re.IGNORECASE)
+_IGNORECASE_ONLY = "İı"  # letters IGNORECASE matches to "i" while str.lower() keeps them apart
 _READING_LABEL = re.compile(
     r"\b(?:reading time|read time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura)\s*:?\s*(?P<n>\d{1,3})\s*min",
     re.IGNORECASE,
@@ -74,8 +75,7 @@ _DEFAULT_A = datetime(1111, 1, 1)
 _DEFAULT_B = datetime(1112, 2, 2)
 
 
-@dataclass(frozen=True, slots=True)
-class FoundDate:
+class FoundDate(NamedTuple):
     """One date stated in the text: the day as written, the moment when a time was given too."""
 
     day: date
@@ -85,12 +85,13 @@ class FoundDate:
 
 def reading_minutes(line: str) -> int | None:
     """The stated reading time on a line ("2 minute read", "5 min read"), else None."""
+    if "min" not in line.lower() and not any(letter in line for letter in _IGNORECASE_ONLY):
+        return None  # both patterns end in "min"; the regexes search every position
     found = _READING.search(line) or _READING_LABEL.search(line)
     return int(found.group("n")) if found else None
 
 
-@dataclass(frozen=True, slots=True)
-class DateText:
+class DateText(NamedTuple):
     """A date string located on a line and not yet read: locating it does not depend on the day order."""
 
     text: str

@@ -8,7 +8,7 @@ on Example News", and a bare URL on a line of its own. These lines leave the bod
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from byline.parse.urls import URL, clean_url
 
@@ -21,12 +21,10 @@ _SOURCE = re.compile(
 _BARE_URL = re.compile(r"^<?(?P<url>https?://\S+?)>?\.?$", re.IGNORECASE)
 _NAME_END = re.compile(r"\s*(?:[-–—|:,]\s*|\bat\b\s*|\bon\b\s*)+$", re.IGNORECASE)
 MAX_FOOTER_CHARS = 400
-# Words one of which every source line holds; lines without any skip the regexes
 
 
 
-@dataclass(frozen=True, slots=True)
-class Footer:
+class Footer(NamedTuple):
     """What a source line says: the article's URL and the publisher's name, either may be missing."""
 
     url: str | None

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from byline.model import Caption, ParsedArticle, Rejected
 from byline.parse.agencies import canonical_agency
-from byline.parse.boilerplate import Furniture
+from byline.parse.boilerplate import Furniture, line_kind
 from byline.parse.bylines import read_byline_line, reporting_credits
 from byline.parse.captions import credit_hints, read_caption
 from byline.parse.datelines import Dateline, read_dateline
@@ -115,9 +115,8 @@ def parse_text(text: str, url_hint: str | None = None) -> ParsedArticle:
 def _is_title(line: str) -> bool:
     if not looks_like_headline(line) or is_publisher_name(line):
         return False
-    furniture = Furniture(looks_like_link)
     return not (
-        furniture.is_boilerplate(line)
+        line_kind(line) is not None
         or read_byline_line(line)
         or dates_on_line(line)
         or _has_wire_dateline(line)
