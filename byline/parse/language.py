@@ -29,7 +29,6 @@ _FUNCTION_WORDS = {
 }
 _WORD_LANGUAGE = {word: lang for lang, words in _FUNCTION_WORDS.items() for word in words.split()}
 _PUNCT = ".,;:!?\"'()[]«»“”‘’—–-"
-_SPACES = re.compile(r"\s+")
 # Characters CLD2 refuses as not interchange-valid: C0 and C1 controls (often cp1252 punctuation misread as latin-1)
 _UNREADABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
