@@ -12,7 +12,15 @@ BODY = "<p>" + " ".join(["The council met on Tuesday and agreed the plan after a
 
 def test_declared_latin1_is_decoded() -> None:
     text, encoding = decode_html('<meta charset="iso-8859-1"><p>café</p>'.encode("latin-1"))
-    assert "café" in text and encoding == "iso8859-1"
+    assert "café" in text and encoding == "cp1252"
+
+
+def test_declared_latin1_is_read_as_browsers_read_it() -> None:
+    # Pages labelled ISO-8859-1 use Windows-1252's quotes and dashes in 0x80-0x9F; browsers show them so
+    page = b'<meta charset="iso-8859-1"><p>Das Album \x84Brave New Woman\x93 erschien 2022 \x96 endlich.</p>'
+    text, _ = decode_html(page)
+    assert "\u201eBrave New Woman\u201c erschien 2022 \u2013 endlich" in text
+    assert not any("\x80" <= ch <= "\x9f" for ch in text)
 
 
 def test_utf8_bytes_win_over_a_wrong_legacy_declaration() -> None:

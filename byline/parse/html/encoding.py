@@ -21,15 +21,24 @@ _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0
 _MOJIBAKE = re.compile("[ÃÂâ][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc]")
 
 
+# Labels browsers read as a superset encoding (the WHATWG Encoding Standard): a page saying "iso-8859-1"
+# is read as Windows-1252, so its curly quotes and dashes in 0x80-0x9F are not control characters.
+_BROWSER_READING = {
+    "ascii": "cp1252", "iso8859-1": "cp1252", "iso8859-9": "cp1254", "iso8859-11": "cp874", "tis-620": "cp874",
+    "gb2312": "gb18030", "gbk": "gb18030", "euc_kr": "cp949", "big5": "big5hkscs",
+}
+
+
 def declared_charset(data: bytes) -> str | None:
-    """The charset a <meta> in the first few kilobytes declares, as a Python codec name."""
+    """The charset a <meta> in the first few kilobytes declares, as a Python codec name browsers would use."""
     match = _META_CHARSET.search(data[:8192])
     if not match:
         return None
     try:
-        return codecs.lookup(match.group(1).decode("ascii")).name
+        name = codecs.lookup(match.group(1).decode("ascii")).name
     except (LookupError, UnicodeDecodeError):
         return None
+    return _BROWSER_READING.get(name, name)
 
 
 # How much worse than the detector's best guess Windows-1252 may read and still be taken (chaos is 0 to 1)
