@@ -29,6 +29,7 @@ _FUNCTION_WORDS = {
 }
 _WORD_LANGUAGE = {word: lang for lang, words in _FUNCTION_WORDS.items() for word in words.split()}
 _PUNCT = ".,;:!?\"'()[]«»“”‘’—–-"
+_WITHDRAWN_CODES = {"iw": "he", "jw": "jv"}  # CLD2 still uses these withdrawn ISO 639-1 codes
 # Characters CLD2 refuses as not interchange-valid: C0 and C1 controls (often cp1252 punctuation misread as latin-1)
 _UNREADABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
@@ -54,7 +55,7 @@ def _by_cld2(sample: str) -> str | None:
     except pycld2.error:
         return None
     primary = found[0][1].split("-")[0]  # "zh-Hant" is Chinese in traditional script
-    return None if primary in ("un", "xx") else primary
+    return None if primary in ("un", "xx") else _WITHDRAWN_CODES.get(primary, primary)
 
 
 def _by_function_words(words: list[str]) -> str | None:
