@@ -47,11 +47,11 @@ _TAIL_MARKS = ("•", "|", "·", "-", "ı", "İ")
 _DOTTED_TIME = re.compile(r"(?<=\s)(\d{1,2})\.(\d{2})(?=\s|$)")  # "17.42 BST" is 17:42
 _WEEKDAY_WORDS = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.IGNORECASE)
 _READING = re.compile(r"\b(?P<n>\d{1,3})\s*(?:-\s*)?(?:minutes?|mins?\.?)\s+(?:read|de lecture|lesezeit)\b", re.IGNORECASE)
-_IGNORECASE_ONLY = "İı"  # letters IGNORECASE matches to "i" while str.lower() keeps them apart
 _READING_LABEL = re.compile(
     r"\b(?:reading time|read time|lesezeit|temps de lecture|tiempo de lectura|tempo di lettura)\s*:?\s*(?P<n>\d{1,3})\s*min",
     re.IGNORECASE,
 )
+_IGNORECASE_ONLY = "İı"  # letters IGNORECASE matches to "i" while str.lower() keeps them apart
 
 MAX_DATE_LINE = 90  # a whole-line date is short; longer lines are prose
 MAX_DATE_WORDS = 7

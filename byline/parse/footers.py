@@ -23,7 +23,6 @@ _NAME_END = re.compile(r"\s*(?:[-–—|:,]\s*|\bat\b\s*|\bon\b\s*)+$", re.IGNOR
 MAX_FOOTER_CHARS = 400
 
 
-
 class Footer(NamedTuple):
     """What a source line says: the article's URL and the publisher's name, either may be missing."""
 
