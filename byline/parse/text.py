@@ -173,7 +173,8 @@ def _plain_body(line: str, may_be_caption: bool, may_be_source: bool) -> bool:
     """True when _read_anywhere_line would leave the line in the body: no credit or source word, too long
     for a reading time or a sign-off, and no date. Lines in the footer always take the full reading.
     """
-    return not (may_be_caption or may_be_source) and len(line) > MAX_SIGNOFF_CHARS and not may_state_date(line)
+    too_long = len(line) > max(MAX_SIGNOFF_CHARS, MAX_READING_LINE)
+    return too_long and not (may_be_caption or may_be_source or may_state_date(line))
 
 
 def _read_header_line(line: str, seen: _Reading) -> bool:
