@@ -77,14 +77,10 @@ def read_caption(paragraph: str, lower: str | None = None) -> Caption | None:
 def credit_hints(lowered: list[str]) -> list[bool]:
     """For each lower-cased paragraph, whether it holds a word or mark a credit needs.
 
-    read_caption returns None for a paragraph marked False, so callers can leave it untried; one pass
-    over all paragraphs is cheaper than the same test inside read_caption for each of them.
+    The test read_caption opens with, on the whole paragraph rather than its tail: read_caption returns
+    None for a paragraph marked False, so callers can leave it untried.
     """
-    return [
-        "/" in low or "photo" in low or "image" in low or "foto" in low or "picture" in low or "credit" in low
-        or "getty" in low or "shutterstock" in low or low.rstrip(" .").endswith((")", "]"))
-        for low in lowered
-    ]
+    return list(map(_has_credit_hint, lowered))
 
 
 def _has_credit_hint(tail: str) -> bool:

@@ -64,10 +64,9 @@ _STARTS = (
 def source_hints(lowered: list[str]) -> list[bool]:
     """For each lower-cased line, whether it passes the cheap test read_footer opens with.
 
-    read_footer returns None for a line marked False; one pass over an article's lines is cheaper
-    than the same test inside read_footer for each of them.
+    read_footer returns None for a line marked False, so callers can leave it untried.
     """
-    return [low.startswith(_STARTS) or "source" in low for low in lowered]
+    return list(map(_has_source_hint, lowered))
 
 
 def _has_source_hint(low: str) -> bool:
