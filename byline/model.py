@@ -24,6 +24,7 @@ class ParsedArticle:
     title: str | None = None
     title_source: str | None = None  # where the title came from: "text", "url", "jsonld", "og", ...
     authors: tuple[str, ...] = ()  # people only, in byline order
+    credit: str | None = None  # the organisation credited where no person is (agency, desk, staff), as printed
     published_at: datetime | None = None  # aware when the source gives a zone; naive is read as UTC
     published_date: date | None = None  # the day as the source states it
     date_source: str | None = None  # where the date came from: "text:published", "jsonld", "url", ...
