@@ -75,6 +75,7 @@ def _arrow_schemas():
             ("title", pa.string()),
             ("title_source", pa.string()),
             ("authors", pa.list_(pa.string())),
+            ("credit", pa.string()),
             ("published_at", ts),
             ("published_date", pa.date32()),
             ("date_source", pa.string()),

@@ -14,7 +14,7 @@ import duckdb
 import pyarrow as pa
 
 from byline.batch import FileResult
-from byline.model import ARROW_SCHEMAS
+from byline.model import ARROW_SCHEMAS, Caption
 from byline.sources import SourceFile
 from byline.store import registered, run, transaction
 
@@ -36,6 +36,11 @@ def _utc(value: datetime | None) -> datetime | None:
     if value is None:
         return None
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value
+
+
+def _with_text(captions: Sequence[Caption]) -> list[Caption]:
+    """Captions that say something: an empty one is a parser slip, and an image row exists for its caption."""
+    return [c for c in captions if c.caption and c.caption.strip()]
 
 
 def find_duplicates(con: duckdb.DuckDBPyConnection, results: Sequence[FileResult]) -> dict[str, str]:
@@ -84,6 +89,7 @@ def build_tables(
                     "title": a.title,
                     "title_source": a.title_source,
                     "authors": list(a.authors),
+                    "credit": a.credit,
                     "published_at": _utc(a.published_at),
                     "published_date": a.published_date,
                     "date_source": a.date_source,
@@ -106,7 +112,7 @@ def build_tables(
             authors += [{"article_id": article_id, "position": i, "name": n, "run_id": run_id} for i, n in enumerate(a.authors, 1)]
             images += [
                 {"article_id": article_id, "position": i, "caption": c.caption, "credit": c.credit, "run_id": run_id}
-                for i, c in enumerate(a.captions, 1)
+                for i, c in enumerate(_with_text(a.captions), 1)
             ]
         files.append(
             {

@@ -14,7 +14,7 @@ import pandas as pd
 import pyarrow as pa
 
 from byline.quality import frames
-from byline.quality.gx_run import RuleResult, merge_parts, run_rules
+from byline.quality.gx_run import RowKey, RuleResult, merge_parts, run_rules
 from byline.quality.suites import SUITES, Rule, load_rules
 from byline.store import registered, run, transaction
 
@@ -28,7 +28,8 @@ class Verdict:
     outcome: str  # "passed" | "failed" | "forced" | "nothing_to_validate"
     message: str  # e.g. "batch rule share_with_date failed: observed 0.62 < 0.80"
     n_rows: int  # staged article rows audited
-    n_quarantined: int  # rows that failed a row-level rule and went to quarantine
+    n_quarantined: int  # articles withheld whole: an article row failed a row-level rule
+    n_rows_withheld: int = 0  # author and image rows withheld alone; their articles were published without them
     failed_rules: tuple[str, ...] = ()  # every rule that failed, row-level or batch-level
     seconds: float = 0.0  # time spent validating, GX import included
 
@@ -62,19 +63,21 @@ def validate_run(
     _record(con, run_id, results, failures, hold_message=held_because)
 
     failed_rules = tuple(dict.fromkeys(r.rule.name for r in results if r.success is False))
-    n_quarantined = len(failures)
+    whole = failures["row_table"] == "articles"
+    n_quarantined, n_rows_withheld = int(whole.sum()), int((~whole).sum())
     if held_because:
         outcome, message = "failed", held_because
     elif n_rows == 0:
         outcome, message = "nothing_to_validate", "nothing staged to validate"
     else:
-        outcome, message = "passed", _pass_message(n_rows, results, n_quarantined)
+        outcome, message = "passed", _pass_message(n_rows, results, n_quarantined, n_rows_withheld)
     return Verdict(
         passed=held_because is None,
         outcome=outcome,
         message=message,
         n_rows=n_rows,
         n_quarantined=n_quarantined,
+        n_rows_withheld=n_rows_withheld,
         failed_rules=failed_rules,
         seconds=round(time.perf_counter() - started, 3),
     )
@@ -132,30 +135,43 @@ def _check_batch(rules: tuple[Rule, ...], frame: pd.DataFrame, judge: bool, why_
 
 
 def _row_failures(results: list[RuleResult], frames_by_suite: dict[str, pd.DataFrame]) -> pd.DataFrame:
-    """One row per failing article: the names of the rules it failed and its observed values for each."""
-    by_article: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    """One row per failing staged row: which table and row it is, the rules it failed and its observed values.
+
+    A failing article row withholds the article (row_table articles, no position); a failing author or
+    image row withholds that row alone (row_table the suite, with its position).
+    """
+    by_row: dict[tuple[str, str, int | None], list[dict[str, Any]]] = defaultdict(list)
     for result in results:
-        if result.rule.level != "row" or result.success is not False or not result.failing_ids:
+        if result.rule.level != "row" or result.success is not False or not result.failing_rows:
             continue
         observed = _observed(frames_by_suite.get(result.rule.suite), result)
-        for article_id in dict.fromkeys(result.failing_ids):
-            by_article[article_id].append({"rule": result.rule.name, "observed": observed.get(article_id)})
+        for article_id, position in dict.fromkeys(result.failing_rows):
+            failure = {"rule": result.rule.name, "observed": observed.get((article_id, position))}
+            by_row[result.rule.suite, article_id, position].append(failure)
     return pd.DataFrame(
         {
-            "article_id": list(by_article),
-            "failed_rules": [[f["rule"] for f in fs] for fs in by_article.values()],
-            "failures": [json.dumps(fs, default=str) for fs in by_article.values()],
+            "row_table": [table for table, _, _ in by_row],
+            "article_id": [article_id for _, article_id, _ in by_row],
+            "position": pd.array([position for _, _, position in by_row], dtype="Int32"),
+            "failed_rules": [[f["rule"] for f in fs] for fs in by_row.values()],
+            "failures": [json.dumps(fs, default=str) for fs in by_row.values()],
         }
     )
 
 
-def _observed(frame: pd.DataFrame | None, result: RuleResult) -> dict[str, Any]:
-    """article_id -> the failing row's values of the columns the rule names in `observe`."""
+def _observed(frame: pd.DataFrame | None, result: RuleResult) -> dict[RowKey, Any]:
+    """(article_id, position) -> the failing row's values of the columns the rule names in `observe`."""
     columns = [c for c in result.rule.observe if frame is not None and c in frame.columns and c != "article_id"]
     if frame is None or not columns:
         return {}
-    rows = frame.loc[frame["article_id"].isin(set(result.failing_ids)), ["article_id", *columns]]
-    return {row["article_id"]: {c: _plain(row[c]) for c in columns} for row in rows.to_dict("records")}
+    failing = set(result.failing_rows)
+    has_position = "position" in frame.columns
+    observed = {}
+    for row in frame.loc[frame["article_id"].isin({a for a, _ in failing})].to_dict("records"):
+        key = (row["article_id"], _plain(row["position"]) if has_position else None)
+        if key in failing:
+            observed[key] = {c: _plain(row[c]) for c in columns}
+    return observed
 
 
 def _plain(value: Any) -> Any:
@@ -178,7 +194,9 @@ def _record(
     results_table = _results_table(results)
     failures_table = pa.table(
         {
+            "row_table": pa.array(failures["row_table"].tolist(), pa.string()),
             "article_id": pa.array(failures["article_id"].tolist(), pa.string()),
+            "position": pa.array([None if pd.isna(p) else int(p) for p in failures["position"]], pa.int32()),
             "failed_rules": pa.array(failures["failed_rules"].tolist(), pa.list_(pa.string())),
             "failures": pa.array(failures["failures"].tolist(), pa.string()),
         }
@@ -228,12 +246,22 @@ def _comparison(result: RuleResult) -> str:
     return observed
 
 
-def _pass_message(n_rows: int, results: list[RuleResult], n_quarantined: int) -> str:
-    if not n_quarantined:
+def _pass_message(n_rows: int, results: list[RuleResult], n_quarantined: int, n_rows_withheld: int) -> str:
+    if not n_quarantined and not n_rows_withheld:
         return f"all {n_rows} staged articles passed"
-    counts = ", ".join(
+    message = f"{n_rows - n_quarantined} of {n_rows} staged articles passed"
+    if n_quarantined:
+        message += f"; {n_quarantined} quarantined ({_failure_counts(results, ('articles',))})"
+    if n_rows_withheld:
+        children = ("article_authors", "article_images")
+        message += f"; {n_rows_withheld} author or image rows withheld ({_failure_counts(results, children)})"
+    return message
+
+
+def _failure_counts(results: list[RuleResult], suites: tuple[str, ...]) -> str:
+    """e.g. 'body_min_words: 24, title_length_5_to_300: 3' for the row rules of `suites` that failed."""
+    return ", ".join(
         f"{r.rule.name}: {r.unexpected_count}"
         for r in results
-        if r.rule.level == "row" and r.success is False and r.unexpected_count
+        if r.rule.suite in suites and r.rule.level == "row" and r.success is False and r.unexpected_count
     )
-    return f"{n_rows - n_quarantined} of {n_rows} staged articles passed; {n_quarantined} quarantined ({counts})"

@@ -19,6 +19,8 @@ from byline.quality.suites import Rule, build_suite
 
 N_UNEXPECTED_VALUES = 10  # how many failing values validation_results keeps per rule
 
+RowKey = tuple[str, int | None]  # article_id, and the position of an author or image row (None for an article)
+
 
 @dataclass(frozen=True)
 class RuleResult:
@@ -31,7 +33,7 @@ class RuleResult:
     element_count: int | None
     unexpected_count: int | None
     unexpected_values: tuple[str, ...] = ()
-    failing_ids: tuple[str, ...] = ()  # article_id of each failing row (row-wise rules only)
+    failing_rows: tuple[RowKey, ...] = ()  # (article_id, position) of each failing row (row-wise rules only)
     missing_count: int | None = None  # null rows, which row-wise rules leave out of their share
 
     @classmethod
@@ -85,9 +87,11 @@ def run_rules(asset_name: str, rules: tuple[Rule, ...], frame: pd.DataFrame) -> 
     needed = [c for c in frame.columns if c == "article_id" or any(c in _columns(r) for r in rules)]
     batch = _batch_definition(asset_name).get_batch(batch_parameters={"dataframe": frame[needed]})
     # Failing rows are named only where there is an id to name them by; elsewhere counts suffice.
+    # Author and image rows are named by their article and position, so one of them can be withheld.
     result_format: dict[str, Any] = {"result_format": "SUMMARY"}
     if "article_id" in frame.columns:
-        result_format = {"result_format": "COMPLETE", "unexpected_index_column_names": ["article_id"]}
+        keys = ["article_id", "position"] if "position" in frame.columns else ["article_id"]
+        result_format = {"result_format": "COMPLETE", "unexpected_index_column_names": keys}
     validation = batch.validate(suite, result_format=result_format)
     by_name = {rule.name: rule for rule in rules}
     results = [_read(by_name[r.expectation_config.meta["name"]], r) for r in validation.results]
@@ -112,7 +116,11 @@ def _read(rule: Rule, gx_result) -> RuleResult:
         percent = result.get("unexpected_percent")
         observed = 1.0 - percent / 100.0 if percent is not None else 1.0
         text = f"{observed:.4f}"
-    failing = tuple(str(row["article_id"]) for row in result.get("unexpected_index_list") or () if "article_id" in row)
+    failing = tuple(
+        (str(row["article_id"]), _position(row.get("position")))
+        for row in result.get("unexpected_index_list") or ()
+        if "article_id" in row
+    )
     values = tuple(str(v) for v in (result.get("partial_unexpected_list") or ())[:N_UNEXPECTED_VALUES])
     return RuleResult(
         rule=rule,
@@ -122,7 +130,7 @@ def _read(rule: Rule, gx_result) -> RuleResult:
         element_count=element_count,
         unexpected_count=unexpected_count,
         unexpected_values=values,
-        failing_ids=failing,
+        failing_rows=failing,
         missing_count=result.get("missing_count"),
     )
 
@@ -144,9 +152,16 @@ def merge_parts(parts: list[RuleResult]) -> RuleResult:
         element_count=elements,
         unexpected_count=unexpected,
         unexpected_values=tuple(v for p in ran for v in p.unexpected_values)[:N_UNEXPECTED_VALUES],
-        failing_ids=tuple(i for p in ran for i in p.failing_ids),
+        failing_rows=tuple(key for p in ran for key in p.failing_rows),
         missing_count=elements - counted,
     )
+
+
+def _position(value: Any) -> int | None:
+    """A row's position as GX reports it (a numpy or float number), None when the row has none."""
+    if value is None or value != value:  # NaN
+        return None
+    return int(value)
 
 
 def _as_float(value: Any) -> float | None:

@@ -13,7 +13,7 @@ with verdicts as (
 ),
 
 quarantined as (
-    select run_id, count(*) as n_quarantined from quarantine group by run_id
+    select run_id, count(*) as n_quarantined from quarantine where row_table = 'articles' group by run_id
 )
 
 select

@@ -15,6 +15,7 @@ with staged as (
         language,
         publisher,
         authors,
+        credit,
         published_at,
         published_date,
         coalesce(regexp_matches(body, '\S'), false) as has_body,
@@ -56,6 +57,7 @@ select
     s.language,
     s.publisher,
     s.authors,
+    s.credit,
     s.published_at::varchar as published_at,
     s.published_date::varchar as published_date,
     s.has_body,
@@ -68,6 +70,8 @@ select
     coalesce(s.published_at < timestamptz '1900-01-01 00:00:00+00', false)
         or coalesce(s.published_date < date '1900-01-01', false) as dated_before_1900,
     c.article_id is not null as clashes_with_published,
+    -- credit names the organisation only where no person is credited
+    s.credit is not null and len(coalesce(s.authors, [])) > 0 as credit_beside_authors,
     coalesce(b.n_agency_authors, 0) as n_agency_authors,
     coalesce(b.n_email_authors, 0) as n_email_authors
 from staged as s

@@ -64,7 +64,8 @@ def test_quarantined_rows_stay_out_and_an_earlier_good_version_stays_published(c
     broken = replace(first[0], body="now too short")
     stage(con, "r2", [broken])
     con.execute(
-        "insert into quarantine select *, ['body_min_words'], '[]', now() from staging.articles where run_id = 'r2'"
+        "insert into quarantine by name select *, ['body_min_words'] as failed_rules, '[]' as failures,"
+        " now() as quarantined_at from staging.articles where run_id = 'r2'"
     )
     assert publish_run(con, "r2") == 0
     assert {row[0] for row in _published(con)} == {first[0].article_id, first[1].article_id}
@@ -73,6 +74,13 @@ def test_quarantined_rows_stay_out_and_an_earlier_good_version_stays_published(c
         "body_min_words",
     )
     assert con.execute("select count(*) from staging.articles").fetchone() == (0,)
+
+
+def test_a_credit_is_staged_and_published_beside_an_empty_byline(con):
+    stage(con, "r1", articles(1, authors=()))
+    con.execute("update staging.articles set credit = 'Reuters Staff'")
+    publish_run(con, "r1")
+    assert con.execute("select authors, credit from articles").fetchone() == ([], "Reuters Staff")
 
 
 def test_publishing_a_run_with_nothing_staged_publishes_nothing(con):

@@ -30,8 +30,19 @@ def _validate(con, run_id="r1", n_files=None, n_rejected=0, min_rows=50):
 
 
 def _quarantined(con, run_id="r1") -> dict[str, list[str]]:
-    rows = con.execute("select source_path, failed_rules from quarantine where run_id = ?", [run_id]).fetchall()
+    """Articles withheld whole: source path -> the rules they failed."""
+    rows = con.execute(
+        "select source_path, failed_rules from quarantine where run_id = ? and row_table = 'articles'", [run_id]
+    ).fetchall()
     return {path: rules for path, rules in rows}
+
+
+def _withheld_rows(con, run_id="r1") -> list[tuple]:
+    """Single author or image rows withheld: (row_table, source path, position, failed rules)."""
+    return con.execute(
+        "select row_table, source_path, position, failed_rules from quarantine"
+        " where run_id = ? and row_table <> 'articles' order by all", [run_id]
+    ).fetchall()
 
 
 def test_article_dated_in_future_is_quarantined(con):
@@ -102,12 +113,47 @@ def test_missing_url_and_staff_copy_pass(con):
     assert _validate(con).n_quarantined == 0
 
 
-def test_author_row_failure_quarantines_its_article(con):
+def test_a_failing_author_row_is_withheld_alone_and_its_article_published_without_it(con):
     batch = articles(2)
-    batch[0] = replace(batch[0], authors=("J" * 120,))
+    batch[0] = replace(batch[0], authors=("J" * 120, "Jane Doe"))
     stage(con, "r1", batch)
-    _validate(con)
-    assert _quarantined(con) == {batch[0].path: ["author_name_length_2_to_100"]}
+
+    verdict = _validate(con)
+
+    assert verdict.n_quarantined == 0 and verdict.n_rows_withheld == 1
+    assert "1 author or image rows withheld (author_name_length_2_to_100: 1)" in verdict.message
+    assert _quarantined(con) == {}
+    assert _withheld_rows(con) == [("article_authors", batch[0].path, 1, ["author_name_length_2_to_100"])]
+    failures = con.execute("select failures from quarantine").fetchone()[0]
+    assert '"observed": {"name": "' + "J" * 120 + '"}' in failures
+    assert publish_run(con, "r1") == 2
+    published = con.execute(
+        "select authors, list(name order by position), list(position order by position) from articles"
+        " join article_authors using (article_id) where source_path = ? group by all", [batch[0].path]
+    ).fetchone()
+    assert published == (["Jane Doe"], ["Jane Doe"], [2])
+    assert con.execute("select status from raw_files where path = ?", [batch[0].path]).fetchone() == ("published",)
+
+
+def test_a_failing_image_row_is_withheld_alone_and_the_article_keeps_its_other_captions(con):
+    stage(con, "r1", articles(1, captions=("A boat in the harbour.", "", "The mayor speaks.")))
+
+    verdict = _validate(con)
+
+    assert verdict.n_quarantined == 0 and verdict.n_rows_withheld == 1
+    assert _withheld_rows(con) == [("article_images", "/raw/a000000.txt", 2, ["caption_not_empty"])]
+    assert publish_run(con, "r1") == 1
+    captions = con.execute("select position, caption from article_images order by position").fetchall()
+    assert captions == [(1, "A boat in the harbour."), (3, "The mayor speaks.")]
+
+
+def test_an_article_failing_its_own_rule_is_withheld_whole_with_its_rows(con):
+    stage(con, "r1", articles(1, body="short", captions=("",)))
+    verdict = _validate(con)
+    assert verdict.n_quarantined == 1 and verdict.n_rows_withheld == 1
+    assert publish_run(con, "r1") == 0
+    assert con.execute("select count(*) from article_images").fetchone() == (0,)
+    assert con.execute("select status from raw_files").fetchone() == ("quarantined",)
 
 
 def test_share_with_date_below_80_percent_holds_the_whole_run(con):
@@ -216,9 +262,10 @@ def test_a_run_checked_in_parts_gets_the_verdict_of_one_whole_check(tmp_path, mo
         stage(con, "r1", batch)
         verdicts.append(replace(_validate(con), seconds=0.0))
         recorded.append(_recorded(con))
-        quarantined.append(_quarantined(con))
+        quarantined.append((_quarantined(con), _withheld_rows(con)))
         con.close()
-    assert verdicts[0] == verdicts[1] and verdicts[0].n_quarantined == len(ROW_FAULTS) + 1
+    assert verdicts[0] == verdicts[1] and verdicts[0].n_quarantined == len(ROW_FAULTS)
+    assert verdicts[0].n_rows_withheld == 1
     assert recorded[0] == recorded[1]
     assert quarantined[0] == quarantined[1]
 
@@ -244,3 +291,14 @@ def test_batch_rules_on_a_suite_without_a_whole_run_frame_are_refused(con, tmp_p
     monkeypatch.setattr(gate, "load_rules", with_a_batch_rule_on_images)
     with pytest.raises(ValueError, match="article_images.json: batch rules can judge only the articles and runs"):
         _validate(con)
+
+
+def test_a_credit_beside_a_credited_person_is_quarantined_and_a_credit_alone_passes(con):
+    batch = articles(2)
+    batch[1] = replace(batch[1], authors=())
+    stage(con, "r1", batch)
+    con.execute("update staging.articles set credit = 'Associated Press'")
+    _validate(con)
+    assert _quarantined(con) == {batch[0].path: ["credit_only_without_authors"]}
+    failures = con.execute("select failures from quarantine").fetchone()[0]
+    assert '"credit": "Associated Press"' in failures
