@@ -16,6 +16,9 @@ MAX_DAYS_APART = 3
 # A tiny text (a teaser, a page that kept only a boilerplate line) is "contained" in anything that
 # repeats it; the pair must share about a long sentence's worth of text too.
 MIN_SHARED_SHINGLES = 20
+# Every MinHash value equal: the same text (a page saved twice). Its copies are one story however far
+# apart their dates read, since a date that differs between identical texts was misread, not a follow-up.
+IDENTICAL_JACCARD = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +45,8 @@ class PairScore:
 def same_story(
     score: PairScore, threshold: float = CONTAINMENT_THRESHOLD, max_days: int = MAX_DAYS_APART
 ) -> bool:
-    if score.days_apart is not None and abs(score.days_apart) > max_days:
+    far_apart = score.days_apart is not None and abs(score.days_apart) > max_days
+    if far_apart and score.jaccard < IDENTICAL_JACCARD:
         return False
     return score.containment >= threshold and score.shared >= MIN_SHARED_SHINGLES
 

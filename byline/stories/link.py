@@ -3,6 +3,9 @@
 Sign the run's articles page by page (memory stays bounded), find candidates by joining their
 LSH band keys with every signed article, keep the pairs that are one story, group them, fill
 missing titles and dates from siblings, and rebuild the touched stories rows.
+
+Articles signed by an older SIGNATURE_VERSION (a database from before an upgrade) are signed again
+and linked with the run's own, up to RESIGN_PER_RUN a run, so an upgrade needs no separate step.
 """
 
 from __future__ import annotations
@@ -17,38 +20,47 @@ import pyarrow as pa
 from byline.store import registered, run, transaction
 from byline.stories.cluster import PairScore, assign_stories, same_story
 from byline.stories.fill import fill_date, fill_title
-from byline.stories.minhash import BANDS, NUM_PERM, Signature, band_keys_of, signature, without_lines
+from byline.stories.minhash import (
+    BANDS,
+    NUM_PERM,
+    SIGNATURE_VERSION,
+    Signature,
+    band_keys_of,
+    signature,
+    without_lines,
+)
 
 PAGE_SIZE = 2000  # bodies signed and saved per statement; larger pages cost fewer statements
 SIGN_CHUNK = 100  # bodies sent to a pool worker at once
 MAX_BUCKET = 200  # a bucket shared by more articles than this is boilerplate, not a story
 TEMPLATE_MIN_ARTICLES = 3  # a line on this many pages of one site is the site's template
 TEMPLATE_RECENT = 500  # pages per site read to find template lines
+RESIGN_PER_RUN = 50_000  # older signatures renewed by one run: an upgrade spreads over runs, not one long one
 
 
 @dataclass(frozen=True, slots=True)
 class LinkResult:
-    signed: int  # articles of the run signed
+    signed: int  # articles signed: the run's, and older-version signatures renewed
     linked: int  # articles of the run that share a story with at least one other article
+    duplicates: int  # articles of the run whose body repeats another article's of their story word for word
     stories: int  # stories created or changed
     dates_filled: int
     titles_filled: int
 
 
-def sign_run(
+def sign_batch(
     con: duckdb.DuckDBPyConnection, run_id: str, pool: Executor | None = None, page_size: int = PAGE_SIZE
 ) -> int:
-    """Compute and store signatures and band keys for the run's articles; returns how many.
+    """Compute and store signatures and band keys for the articles of the registered link_batch.
 
     Lines a site repeats across its pages are left out first: two different stories from one
     outlet must not look alike because both carry its subscription pitch. Given a process pool,
-    the signatures are computed in it.
+    the signatures are computed in it. Returns how many articles were signed.
     """
-    template = template_lines(con, run_id)
+    template = template_lines(con)
     after, total = "", 0
     while True:
-        rows = run(con, "stories/batch_bodies", {"run_id": run_id, "after": after, "page_size": page_size})
-        rows = rows.fetchall()
+        rows = run(con, "stories/batch_bodies", {"after": after, "page_size": page_size}).fetchall()
         if not rows:
             return total
         ids = [article_id for article_id, _, _ in rows]
@@ -73,6 +85,7 @@ def _signature_table(ids: list[str], sigs: list[Signature], minhashes: np.ndarra
             "n_shingles": pa.array([sig.n_shingles for sig in sigs], pa.int32()),
             "minhash": pa.ListArray.from_arrays(offsets, pa.array(minhashes.ravel(), pa.uint32())),
             "run_id": pa.repeat(run_id, len(ids)),
+            "signature_version": pa.repeat(pa.scalar(SIGNATURE_VERSION, pa.int32()), len(ids)),
         }
     )
 
@@ -88,38 +101,49 @@ def _band_table(ids: list[str], minhashes: np.ndarray) -> pa.Table:
     )
 
 
-def template_lines(con: duckdb.DuckDBPyConnection, run_id: str) -> dict[str, frozenset[str]]:
-    params = {"run_id": run_id, "min_articles": TEMPLATE_MIN_ARTICLES, "recent": TEMPLATE_RECENT}
+def template_lines(con: duckdb.DuckDBPyConnection) -> dict[str, frozenset[str]]:
+    """Per site of the registered link_batch, the lines its page template repeats."""
+    params = {"min_articles": TEMPLATE_MIN_ARTICLES, "recent": TEMPLATE_RECENT}
     by_site: dict[str, set[str]] = {}
     for site, line in run(con, "stories/template_lines", params).fetchall():
         by_site.setdefault(site, set()).add(line)
     return {site: frozenset(lines) for site, lines in by_site.items()}
 
 
-def candidate_scores(con: duckdb.DuckDBPyConnection, run_id: str) -> list[PairScore]:
-    rows = run(con, "stories/candidate_pairs", {"run_id": run_id, "max_bucket": MAX_BUCKET}).fetchall()
+def candidate_scores(con: duckdb.DuckDBPyConnection) -> list[PairScore]:
+    """Scored candidate pairs of the registered link_batch's articles with every signed article."""
+    rows = run(con, "stories/candidate_pairs", {"max_bucket": MAX_BUCKET}).fetchall()
     return [PairScore.of(a, b, float(j), n_a, n_b, days) for a, b, j, n_a, n_b, days in rows]
 
 
 def link_run(con: duckdb.DuckDBPyConnection, run_id: str, pool: Executor | None = None) -> LinkResult:
-    signed = sign_run(con, run_id, pool)
-    batch = [
-        article_id for (article_id,) in run(con, "stories/run_article_ids", {"run_id": run_id}).fetchall()
-    ]
+    """Sign and link the run's articles, with any whose signature an upgrade made stale."""
+    params = {"run_id": run_id, "version": SIGNATURE_VERSION, "limit": RESIGN_PER_RUN}
+    batch = [article_id for (article_id,) in run(con, "stories/articles_to_link", params).fetchall()]
+    with registered(con, link_batch=pa.table({"article_id": pa.array(batch, pa.string())})):
+        signed = sign_batch(con, run_id, pool)
+        touched, dates, titles = _link_batch(con, batch)
+    linked, duplicates = run(con, "stories/count_linked", {"run_id": run_id}).fetchone()
+    return LinkResult(signed, int(linked), int(duplicates), touched, dates, titles)
+
+
+def _link_batch(con: duckdb.DuckDBPyConnection, batch: list[str]) -> tuple[int, int, int]:
+    """Group the signed link_batch into stories; returns stories touched, dates and titles filled."""
     in_batch = set(batch)
-    edges = [(s.a, s.b) for s in candidate_scores(con, run_id) if same_story(s)]
+    edges = [(s.a, s.b) for s in candidate_scores(con) if same_story(s)]
     nodes = sorted(in_batch | {x for edge in edges for x in edge})
-    with registered(con, story_nodes=pa.table({"article_id": nodes})):
+    with registered(con, story_nodes=pa.table({"article_id": pa.array(nodes, pa.string())})):
         existing = dict(run(con, "stories/current_stories").fetchall())
     # A batch article's old story (it was published before) is rebuilt, but must not pull it back.
     left = {v for k, v in existing.items() if k in in_batch and v}
-    left |= {r[0] for r in run(con, "stories/stories_of_run", {"run_id": run_id}).fetchall()}
+    left |= {r[0] for r in run(con, "stories/stories_of_batch").fetchall()}
     existing = {k: v for k, v in existing.items() if k not in in_batch}
     assignment = assign_stories(batch, edges, existing)
 
     touched = sorted(set(assignment.story_of.values()) | set(assignment.merged) | left)
     assigned = pa.table(
-        {"article_id": list(assignment.story_of), "story_id": list(assignment.story_of.values())}
+        {"article_id": list(assignment.story_of), "story_id": list(assignment.story_of.values())},
+        schema=pa.schema([("article_id", pa.string()), ("story_id", pa.string())]),
     )
     merged = pa.table(
         {"old_story_id": list(assignment.merged), "story_id": list(assignment.merged.values())},
@@ -130,8 +154,7 @@ def link_run(con: duckdb.DuckDBPyConnection, run_id: str, pool: Executor | None 
         run(con, "stories/apply_assignment")
         dates, titles = _fill_from_siblings(con)
         run(con, "stories/refresh_stories")
-    (linked,) = run(con, "stories/count_linked", {"run_id": run_id}).fetchone()
-    return LinkResult(signed, int(linked), len(touched), dates, titles)
+    return len(touched), dates, titles
 
 
 def _fill_from_siblings(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:

@@ -1,6 +1,8 @@
--- One page of a run's published articles to sign, in article_id order after $after (keyset paging).
-select article_id, coalesce(domain, publisher) as site, coalesce(body, '') as body
-from articles
-where run_id = $run_id and article_id > $after
-order by article_id
+-- inputs: link_batch (article_id), registered by the caller.
+-- One page of the batch's articles to sign, in article_id order after $after (keyset paging).
+select a.article_id, coalesce(a.domain, a.publisher) as site, coalesce(a.body, '') as body
+from articles as a
+semi join link_batch using (article_id)
+where a.article_id > $after
+order by a.article_id
 limit $page_size

@@ -1,14 +1,12 @@
--- Candidate near-duplicate pairs for one run's articles: pairs sharing an LSH bucket, scored by
+-- inputs: link_batch (article_id), registered by the caller.
+-- Candidate near-duplicate pairs for the batch's articles: pairs sharing an LSH bucket, scored by
 -- their estimated Jaccard similarity. Buckets holding more than $max_bucket articles (shared page
 -- clutter, stock paragraphs) are skipped, so cost grows with the batch, not the corpus squared.
-with batch as (
-    select article_id from articles where run_id = $run_id
-),
-
-batch_bands as (
+-- Signatures of different versions tokenise differently and are never compared.
+with batch_bands as (
     select b.article_id, b.band, b.bucket
     from story_lsh_bands as b
-    semi join batch using (article_id)
+    semi join link_batch using (article_id)
 ),
 
 open_buckets as (
@@ -44,7 +42,7 @@ scored as (
         ) as days_apart
     from pairs as p
     join article_signatures as sa on sa.article_id = p.a
-    join article_signatures as sb on sb.article_id = p.b
+    join article_signatures as sb on sb.article_id = p.b and sb.signature_version = sa.signature_version
     join articles as aa on aa.article_id = p.a
     join articles as ab on ab.article_id = p.b
 )

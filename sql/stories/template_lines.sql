@@ -1,11 +1,15 @@
--- Lines that recur verbatim in at least $min_articles articles of one site (domain, else publisher)
--- among the sites in run $run_id: page template such as newsletter prompts and subscription pitches,
--- not story text. Only each site's $recent most recently published articles are read, so the cost
--- stays bounded as the corpus grows. The ranking carries ids only; bodies are read for the chosen few.
+-- inputs: link_batch (article_id), registered by the caller.
+-- Lines that recur verbatim on at least $min_articles pages of one site (domain, else publisher)
+-- among the sites of the batch: page template such as newsletter prompts and subscription pitches,
+-- not story text. A page is its URL (else its body): copies of one page saved several times repeat
+-- all of their text, which makes it their story, not their site's template. Only each site's
+-- $recent most recently published articles are read, so the cost stays bounded as the corpus
+-- grows. The ranking carries ids only; bodies are read for the chosen few.
 with sites as (
-    select distinct coalesce(domain, publisher) as site
-    from articles
-    where run_id = $run_id and coalesce(domain, publisher) is not null
+    select distinct coalesce(a.domain, a.publisher) as site
+    from articles as a
+    semi join link_batch using (article_id)
+    where coalesce(a.domain, a.publisher) is not null
 ),
 
 recent as (
@@ -20,7 +24,7 @@ recent as (
 lines as (
     -- Each article's distinct non-blank lines, built as a list first: a filter on an unnested
     -- expression would split the whole body again for every line.
-    select r.site, unnest(list_distinct(list_filter(
+    select r.site, coalesce(a.url, md5(coalesce(a.body, ''))) as page, unnest(list_distinct(list_filter(
         list_transform(string_split(coalesce(a.body, ''), chr(10)), x -> trim(x)), x -> x <> ''
     ))) as line
     from recent as r
@@ -30,5 +34,5 @@ lines as (
 select site, line
 from lines
 group by site, line
-having count(*) >= $min_articles
+having count(distinct page) >= $min_articles
 order by site, line
