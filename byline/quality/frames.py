@@ -23,14 +23,15 @@ def is_agency(name: str) -> bool:
 
 
 def prepare(con: duckdb.DuckDBPyConnection, run_id: str) -> pd.DataFrame:
-    """Stage the gate's view of the run's articles in a temporary table for `parts`.
+    """Stage the gate's view of the run's articles and author rows in temporary tables for `parts`.
 
     Returns every staged article as only the boolean flags the batch rules judge, one row each.
     """
     names = [name for (name,) in run(con, "quality/staged_author_names", {"run_id": run_id}).fetchall()]
     agency_names = pa.table({"name": pa.array([n for n in names if is_agency(n)], pa.string())})
+    run(con, "quality/gate_articles", {"run_id": run_id})
     with registered(con, agency_names=agency_names):
-        run(con, "quality/gate_articles", {"run_id": run_id})
+        run(con, "quality/gate_authors", {"run_id": run_id})
     return run(con, "quality/gate_batch_columns").df()
 
 
@@ -41,7 +42,7 @@ def parts(con: duckdb.DuckDBPyConnection, run_id: str, n_rows: int, part_rows: i
         params = {"n_parts": n_parts, "part": part}
         yield {
             "articles": run(con, "quality/gate_articles_part", params).df(),
-            "article_authors": run(con, "quality/gate_authors_part", {"run_id": run_id, **params}).df(),
+            "article_authors": run(con, "quality/gate_authors_part", params).df(),
             "article_images": run(con, "quality/gate_images_part", {"run_id": run_id, **params}).df(),
         }
 

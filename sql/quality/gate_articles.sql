@@ -1,9 +1,7 @@
 -- The run's staged articles as the quality gate sees them, kept in a temporary table that the gate
 -- reads one part at a time: the columns the rules look at plus helper columns for rules Great
--- Expectations cannot state on raw values (word counts, dates against today, bylines naming an
--- agency, ids already published from another path). Bodies stay in the database.
--- `agency_names` is registered by the caller: the author names of this batch that
--- byline.parse.agencies recognises as wire agencies. `part_key` spreads articles over parts by
+-- Expectations cannot state on raw values (word counts, dates against today, ids already published
+-- from another path). Bodies stay in the database. `part_key` spreads articles over parts by
 -- article_id, so every copy of one id falls in the same part and uniqueness is checked exactly.
 create or replace temporary table gate_articles as
 with staged as (
@@ -30,22 +28,6 @@ clashes as (
     from staged as s
     join articles as a on a.article_id = s.article_id
     where a.source_path is distinct from s.source_path
-),
-
-credited as (
-    select source_path, publisher, unnest(authors) as name from staged
-),
-
-bylines as (
-    select
-        source_path,
-        count(*) filter (
-            where name in (select name from agency_names)
-               or lower(trim(name)) = lower(trim(publisher))
-        ) as n_agency_authors,
-        count(*) filter (where regexp_matches(name, '[^@\s]+@[^@\s]+\.[A-Za-z]{2,}')) as n_email_authors
-    from credited
-    group by source_path
 )
 
 select
@@ -71,9 +53,6 @@ select
         or coalesce(s.published_date < date '1900-01-01', false) as dated_before_1900,
     c.article_id is not null as clashes_with_published,
     -- credit names the organisation only where no person is credited
-    s.credit is not null and len(coalesce(s.authors, [])) > 0 as credit_beside_authors,
-    coalesce(b.n_agency_authors, 0) as n_agency_authors,
-    coalesce(b.n_email_authors, 0) as n_email_authors
+    s.credit is not null and len(coalesce(s.authors, [])) > 0 as credit_beside_authors
 from staged as s
-left join clashes as c on c.article_id = s.article_id
-left join bylines as b on b.source_path = s.source_path;
+left join clashes as c on c.article_id = s.article_id;

@@ -1,6 +1,5 @@
--- The run's staged author rows, one part of them, as the article_authors suite checks them.
-select article_id, position, name
-from staging.article_authors
-where run_id = $run_id
-  and hash(article_id) % $n_parts = $part
+-- One part of the run's staged author rows, as the article_authors suite checks them row by row.
+select * exclude (part_key)
+from gate_authors
+where part_key % $n_parts = $part
 order by article_id, position

@@ -76,12 +76,34 @@ ROW_FAULTS = [
     ({"url": "/news/relative"}, "url_absolute_http"),
     ({"url": "ftp://example.com/a"}, "url_absolute_http"),
     ({"published_date": date(1899, 12, 31)}, "published_not_before_1900"),
-    ({"authors": ("Jane Doe", "The Associated Press")}, "authors_not_agency_or_publisher"),
-    ({"authors": ("Example Times",)}, "authors_not_agency_or_publisher"),
-    ({"authors": ("jane.doe@example.com",)}, "authors_no_email"),
     ({"language": "xx"}, "language_iso_639_1"),
     ({"language": None}, "language_present"),
 ]
+
+
+# A byline position that is not a person's name: withheld alone, the article published without it.
+AUTHOR_ROW_FAULTS = [
+    (("Jane Doe", "The Associated Press"), 2, "authors_not_agency_or_publisher"),
+    (("Example Times",), 1, "authors_not_agency_or_publisher"),
+    (("jane.doe@example.com", "Ann Poe"), 1, "authors_no_email"),
+    (("J" * 120, "Jane Doe"), 1, "author_name_length_2_to_100"),
+]
+
+
+def test_each_author_row_rule_withholds_the_name_that_breaks_it_and_publishes_the_article(con):
+    faults = zip(articles(len(AUTHOR_ROW_FAULTS)), AUTHOR_ROW_FAULTS, strict=True)
+    batch = [replace(a, authors=names) for a, (names, _, _) in faults]
+    stage(con, "r1", batch)
+
+    verdict = _validate(con)
+
+    assert verdict.n_quarantined == 0 and verdict.n_rows_withheld == len(AUTHOR_ROW_FAULTS)
+    faults = zip(batch, AUTHOR_ROW_FAULTS, strict=True)
+    expected = [("article_authors", a.path, position, [rule]) for a, (_, position, rule) in faults]
+    assert _withheld_rows(con) == sorted(expected)
+    assert publish_run(con, "r1") == len(batch)
+    authors = dict(con.execute("select source_path, authors from articles").fetchall())
+    assert [authors[a.path] for a in batch] == [["Jane Doe"], [], ["Ann Poe"], ["Jane Doe"]]
 
 
 def test_each_row_rule_quarantines_the_article_that_breaks_it_and_only_that_one(con):
