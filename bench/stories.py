@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/stories.py [--pairs tests/data/story_pairs]
     .venv/bin/python bench/stories.py --scale 20000 [--batch 2000]   # linking cost as the corpus grows
+    .venv/bin/python bench/stories.py --copies ../shared/bench/html    # one page saved three times
 
 Each text goes through the parser (as in ingest) and gets a MinHash signature. For every pair the
 bench reports whether LSH would make it a candidate (shares a band) and its estimated containment,
@@ -14,8 +15,12 @@ from __future__ import annotations
 
 import argparse
 import csv
+import gzip
+import os
 import random
 import resource
+import subprocess
+import sys
 import tempfile
 import time
 from dataclasses import dataclass
@@ -190,6 +195,60 @@ def scale(n: int, batch: int) -> None:
     con.close()
 
 
+def save_copies(html_dir: Path, crawl: Path) -> int:
+    """Each page of html_dir saved three times with different bytes: as found, gunzipped, fetched again."""
+    n = 0
+    for page in sorted(html_dir.rglob("*.htm*")):
+        raw = page.read_bytes()
+        text = gzip.decompress(raw) if page.suffix == ".gz" else raw
+        relative = page.relative_to(html_dir)
+        plain = relative.with_suffix("") if page.suffix == ".gz" else relative
+        for folder, name, data in (
+            ("as_found", relative, raw),
+            ("plain", plain, text),
+            ("fetched_again", plain, text + b"\n<!-- fetched again -->\n"),
+        ):
+            target = crawl / folder / name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(data)
+        n += 1
+    return n
+
+
+def copies(html_dir: Path) -> None:
+    """Ingest three saved copies of every page, as a user whose crawler fetched each page three times
+    would, and count the pages whose copies became one story."""
+    work = Path(tempfile.mkdtemp())
+    n_pages = save_copies(html_dir, work / "crawl")
+    db = work / "copies.duckdb"
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PREFECT_HOME": str(work / "prefect")}
+    byline = Path(sys.executable).with_name("byline")
+    started = time.perf_counter()
+    subprocess.run([str(byline), "ingest", str(work / "crawl"), "--db", str(db)], env=env, check=True,
+                   stdout=subprocess.DEVNULL)
+    took = time.perf_counter() - started
+    con = connect(db)
+    pages = con.execute(
+        "select count(*), count(*) filter (where n_stories = 1), sum(n_copies)::int, sum(n_copies) filter (where n_stories = 1)::int"
+        " from (select url, count(*) as n_copies, count(distinct story_id) as n_stories"
+        "       from articles where url is not null group by url having count(*) = 3)"
+    ).fetchone()
+    n_articles, n_duplicates = con.execute(
+        "select (select count(*) from articles), (select coalesce(sum(n_duplicates), 0) from stories)"
+    ).fetchone()
+    by_language = con.execute(
+        "select language, count(*) filter (where n_stories = 1), count(*) from ("
+        "  select url, any_value(language) as language, count(distinct story_id) as n_stories"
+        "  from articles where url is not null group by url having count(*) = 3)"
+        " group by all order by 3 desc limit 8"
+    ).fetchall()
+    con.close()
+    print(f"{n_pages} pages saved three times; ingested in {took:.0f}s: {n_articles} articles published")
+    print(f"pages published in all three copies: {pages[0]}; copies in one story: {pages[1]} ({pages[3] or 0} articles)")
+    print(f"copies counted as duplicates in stories.n_duplicates: {n_duplicates}")
+    print("pages linked / published, by language: " + ", ".join(f"{lang} {a}/{b}" for lang, a, b in by_language))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pairs", type=Path, default=ROOT / "tests" / "data" / "story_pairs")
@@ -197,7 +256,11 @@ def main() -> None:
         "--scale", type=int, help="instead: link this many synthetic articles, timing each run"
     )
     parser.add_argument("--batch", type=int, default=2000, help="articles per run with --scale")
+    parser.add_argument("--copies", type=Path, help="instead: ingest every page of this folder saved three times")
     args = parser.parse_args()
+    if args.copies:
+        copies(args.copies)
+        return
     if args.scale:
         scale(args.scale, args.batch)
         return
