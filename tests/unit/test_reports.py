@@ -35,7 +35,7 @@ insert into articles (article_id, title, publisher, domain, agency, published_at
     ('a6', null, null, 'example.org', null, null, null, 'A note without a date.', 'r1', 's4');
 insert into article_authors values
     ('a1', 1, 'Ann Lee'), ('a2', 1, 'Ann Lee'), ('a4', 1, 'Ann Lee'), ('a4', 2, 'Cy Dee'), ('a3', 1, 'Bob Roy');
-insert into stories values
+insert into stories (story_id, headline, first_published_at, n_articles, n_publishers, agencies, article_ids, updated_at) values
     ('s1', 'Port strike begins', '2024-01-01 10:00:00+00', 3, 3, ['AP'], ['a1', 'a2', 'a5'], now()),
     ('s2', 'Council budget', '2024-01-02 00:00:00+00', 1, 1, [], ['a3'], now()),
     ('s3', 'Rates rise', '2024-01-02 08:00:00+00', 1, 1, ['Reuters'], ['a4'], now()),
