@@ -3,6 +3,7 @@ database, and through the ingest flow."""
 
 from __future__ import annotations
 
+import gzip
 import re
 import shutil
 from datetime import date, datetime
@@ -124,4 +125,25 @@ def test_ingest_flow_links_the_seed_copies_into_one_story(seeds_dir: Path, tmp_p
         "select published_date, date_source from articles where source_path like ?", [f"%{AP_COPY}"]
     ).fetchone()
     assert ap == (date(2023, 9, 18), "story")
+    con.close()
+
+
+@pytest.mark.slow
+def test_ingest_flow_makes_one_page_saved_three_times_one_story_with_two_duplicates(tmp_path: Path, prefect_harness):
+    from flows.ingest_articles import ingest_articles
+
+    page = (SAMPLES_DIR / "html" / "harbour_crane_collapse.html").read_bytes()
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    # Three saves whose bytes differ: as fetched, gzipped, fetched again with the crawler's note.
+    (raw / "crane.html").write_bytes(page)
+    (raw / "crane_archived.html.gz").write_bytes(gzip.compress(page))
+    (raw / "crane_refetched.html").write_bytes(page + b"\n<!-- fetched again -->\n")
+    db = tmp_path / "byline.duckdb"
+    summary = ingest_articles(sources=[str(raw)], db_path=str(db), workers=1)
+    assert summary.n_published == 3
+    con = connect(db, read_only=True)
+    stories = con.execute("select n_articles, n_duplicates from stories").fetchall()
+    assert stories == [(3, 2)]
+    assert con.execute("select count(distinct story_id) from articles").fetchone() == (1,)
     con.close()
