@@ -71,10 +71,11 @@ MAX_BYLINE_CHARS = 160
 
 
 class Byline(NamedTuple):
-    """What one byline line says: the people named and the agency, either may be empty."""
+    """What one byline line says: the people named, the agency, and the organisation credited where no person is."""
 
     people: tuple[str, ...]
     agency: str | None
+    credit: str | None = None  # as printed: "The Associated Press", "Staff", "News Desk"; None when people are named
 
 
 # A trailing outlet: "... of The Associated Press", "..., Special to The Globe and Mail", "... for Reuters"
@@ -188,7 +189,7 @@ def read_byline_line(line: str) -> Byline | None:
     label = _LABEL.match(stripped)
     agency_only = canonical_agency(stripped) or (label is not None and canonical_agency(stripped[label.end():]))
     if agency_only:
-        return Byline((), agency_only)
+        return Byline((), agency_only, _as_credit(stripped[label.end():] if label else stripped))
     label = _LABEL.match(line)
     if label:
         rest = line[label.end():].strip()
@@ -197,7 +198,8 @@ def read_byline_line(line: str) -> Byline | None:
         people, agency = split_byline(rest)
         if not _all_parts_accounted(rest):
             return None
-        return Byline(tuple(people), agency)  # may be empty: "By Staff", "By News Desk"
+        # "By Staff", "By News Desk": no person, the desk is the credit
+        return Byline(tuple(people), agency, None if people else _as_credit(rest))
     # Unlabelled: "Sam Jones in Madrid", "Harriet Cole Transport correspondent"
     if len(line.split()) <= 8 and not line.endswith((".", "!", "?")):
         in_place = _NAME_IN_PLACE.match(line)
@@ -216,6 +218,11 @@ def read_byline_line(line: str) -> Byline | None:
         if people:
             return Byline(tuple(people), tail_agency)
     return None
+
+
+def _as_credit(text: str) -> str | None:
+    text = " ".join(text.split()).strip(" .,:;-–—|")
+    return text if any(c.isalpha() for c in text) else None
 
 
 def _last_separator(line: str) -> tuple[str, str, str]:

@@ -54,6 +54,7 @@ class _Reading:
     body: list[str] = field(default_factory=list)
     people: list[str] = field(default_factory=list)
     byline_agency: str | None = None
+    byline_credit: str | None = None  # the organisation a byline credits instead of people, as printed
     signoff_agency: str | None = None
     dateline: Dateline | None = None
     date_texts: list[DateText] = field(default_factory=list)  # the dates on date lines, located but not read
@@ -91,12 +92,15 @@ def parse_text(text: str, url_hint: str | None = None) -> ParsedArticle:
     # the date lines were read day first when they were found; month first they are read again
     found = seen.day_first_dates if _day_first(language, domain) else read_dates(seen.date_texts, day_first=False)
     chosen = choose(found)
+    people = tuple(seen.people or seen.credited)
+    agency = (seen.dateline and seen.dateline.agency) or seen.byline_agency or seen.signoff_agency
     return ParsedArticle(
         format="text",
         body=body,
         title=title,
         title_source=title_source,
-        authors=tuple(seen.people or seen.credited),
+        authors=people,
+        credit=None if people else (seen.byline_credit or agency),
         published_at=chosen.moment if chosen else None,
         published_date=chosen.day if chosen else None,
         date_source=chosen.source if chosen else None,
@@ -104,7 +108,7 @@ def parse_text(text: str, url_hint: str | None = None) -> ParsedArticle:
         domain=domain,
         publisher=seen.publisher or (publisher_from_domain(domain) if domain else None),
         dateline=seen.dateline.place if seen.dateline else None,
-        agency=(seen.dateline and seen.dateline.agency) or seen.byline_agency or seen.signoff_agency,
+        agency=agency,
         language=language,
         captions=tuple(seen.captions),
         reading_minutes=seen.minutes,
@@ -189,6 +193,7 @@ def _read_header_line(line: str, seen: _Reading) -> bool:
         if person not in seen.people:
             seen.people.append(person)
     seen.byline_agency = seen.byline_agency or byline.agency
+    seen.byline_credit = seen.byline_credit or byline.credit
     return True
 
 

@@ -198,12 +198,14 @@ def parse_html(data: bytes, url_hint: str | None = None) -> ParsedArticle:
     check_is_article(body, title, meta, article, published is not None, dated_in_metadata)
     language = page_language(body, meta.lang or (article.language if article else None))
     opening = read_dateline(body.split("\n\n", 1)[0])  # "SPRINGVALE (AP) —": wire copy names place and agency
+    agency = credits.agency or (opening.agency if opening else None)
     return ParsedArticle(
         format="html",
         body=body,
         title=title,
         title_source=title_source,
         authors=credits.people,
+        credit=None if credits.people else (credits.organisation or agency),
         published_at=published.moment if published else None,
         published_date=published.day if published else None,
         date_source=published.source if published else None,
@@ -211,7 +213,7 @@ def parse_html(data: bytes, url_hint: str | None = None) -> ParsedArticle:
         domain=domain,
         publisher=publisher,
         dateline=opening.place if opening else None,
-        agency=credits.agency or (opening.agency if opening else None),
+        agency=agency,
         language=language,
         captions=captions,
         extras={
@@ -219,7 +221,6 @@ def parse_html(data: bytes, url_hint: str | None = None) -> ParsedArticle:
             "url_source": url_source,
             "canonical_url": meta.canonical,
             "author_source": credits.source,
-            "credited_organisation": credits.organisation,  # a desk or agency as printed, when no person is
         },
     )
 

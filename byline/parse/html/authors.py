@@ -199,6 +199,7 @@ def find_authors(
         found = _read([text], site_names, trusted=False)
         if found.people:
             return Authors(tuple(found.people), agency or found.agency, None, "text")
+        agency = agency or found.agency
     # A byline opening the description ("Posted by ..."): blog excerpts start with the post's first line.
     description = meta.first("description", "og:description") or ""
     opening = TEXT_BYLINE.match(" " + description[:200])
@@ -210,5 +211,6 @@ def find_authors(
     organisation = printed or next((f.organisation for _, f in sources if f.organisation), None)
     if organisation is None:
         shown_texts = [t for t, _ in first_cluster(byline_nodes(tree), lambda text, strong: bool(split_names(text)))]
-        organisation = _read(shown_texts[:1], site_names, trusted=False).organisation
+        shown_credit = _read(shown_texts[:1], site_names, trusted=False)
+        organisation = shown_credit.agency_printed or shown_credit.organisation
     return Authors((), agency, organisation, None)

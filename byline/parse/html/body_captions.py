@@ -136,8 +136,8 @@ def _caption(text: str, credit_texts: list[str]) -> Caption | None:
         caption = text
     else:
         caption, credit = split_credit(text)
-    if not caption and not credit:
-        return None
+    if not caption:
+        return None  # a credit under a photo with no words about it is no caption: image rows always have one
     return Caption(caption=caption, credit=credit)
 
 

@@ -135,6 +135,6 @@ def looks_like_person(name: str, site_names: list[str], trusted: bool = False) -
         return False  # a personal blog's site name may contain its author's name: only equality counts
     if len(words) == 1:
         return trusted and len(name) > 1 and not (name.isupper() and len(name) <= 3)  # "LN": a desk's initials
-    if not all(_word_ok(w) for w in words) or words[0][:1].islower():
-        return False
+    if not all(_word_ok(w) for w in words) or words[0][:1].islower() or words[0].lower() == "the":
+        return False  # "The Associated": an outlet's name cut short, never a person
     return not all(len(w.strip(".")) <= 1 for w in words)
