@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from byline.model import Caption, ParsedArticle, Rejected
 from byline.parse.agencies import canonical_agency
@@ -67,8 +68,11 @@ class _Reading:
     started: bool = False  # a paragraph of running text has been read: header lines no longer count
 
 
-def parse_text(text: str, url_hint: str | None = None) -> ParsedArticle:
-    """Parse one plain-text article. Raises Rejected("no_article", ...) when no article text remains."""
+def parse_text(text: str, url_hint: str | None = None, *, today: date | None = None) -> ParsedArticle:
+    """Parse one plain-text article. Raises Rejected("no_article", ...) when no article text remains.
+
+    `today` bounds plausible dates when several are stated; None means the clock's day.
+    """
     paragraphs = split_paragraphs(text)
     if not paragraphs:
         raise Rejected("no_article", "the text has no lines with words")
@@ -91,7 +95,7 @@ def parse_text(text: str, url_hint: str | None = None) -> ParsedArticle:
     language = detect_language(body)
     # the date lines were read day first when they were found; month first they are read again
     found = seen.day_first_dates if _day_first(language, domain) else read_dates(seen.date_texts, day_first=False)
-    chosen = choose(found)
+    chosen = choose(found, today)
     people = tuple(seen.people or seen.credited)
     agency = (seen.dateline and seen.dateline.agency) or seen.byline_agency or seen.signoff_agency
     return ParsedArticle(

@@ -13,7 +13,7 @@ Metadata is read before the body extractor runs, because it removes boilerplate 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from urllib.parse import unquote, urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
@@ -142,8 +142,11 @@ def _as_printed(
     return published
 
 
-def parse_html(data: bytes, url_hint: str | None = None) -> ParsedArticle:
-    """Parse one HTML page; raise Rejected('no_article', why) for pages that hold no article."""
+def parse_html(data: bytes, url_hint: str | None = None, *, today: date | None = None) -> ParsedArticle:
+    """Parse one HTML page; raise Rejected('no_article', why) for pages that hold no article.
+
+    `today` bounds plausible dates (a later one is an event or an expiry); None means the clock's day.
+    """
     text, encoding = decode_html(data)
     tree = LexborHTMLParser(text)
     meta = read_meta(tree)
@@ -170,7 +173,7 @@ def parse_html(data: bytes, url_hint: str | None = None) -> ParsedArticle:
     )
     credits = find_authors(tree, meta, article.authors if article else (), site_names)
 
-    today = datetime.now(UTC).date()
+    today = today or datetime.now(UTC).date()
     jsonld_dates = [article.date_published, article.date_created] if article else []
     day_in_url = url_date(url) or url_date(url_hint) or url_date(_absolute(meta.canonical, url_hint))
     offered = candidates(tree, meta, jsonld_dates, url)
