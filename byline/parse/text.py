@@ -32,7 +32,7 @@ from byline.parse.dates import (
 from byline.parse.footers import MAX_FOOTER_CHARS, read_footer, source_hints
 from byline.parse.language import detect_language
 from byline.parse.paragraphs import split_paragraphs
-from byline.parse.titles import looks_like_headline, looks_like_link
+from byline.parse.titles import looks_like_headline, looks_like_link, recase_from_body
 from byline.parse.urls import is_publisher_name, publisher_from_domain, registered_domain, title_from_url
 
 MIN_BODY_WORDS = 8  # fewer words left after cleaning: not an article
@@ -90,7 +90,8 @@ def parse_text(text: str, url_hint: str | None = None, *, today: date | None = N
     domain = registered_domain(url)
     title_source = "text" if title else None
     if not title:
-        title = title_from_url(url)
+        slug = title_from_url(url)
+        title = recase_from_body(slug, body) if slug else None  # "us" in a slug is "U.S." in the body
         title_source = "url" if title else None
     language = detect_language(body)
     # the date lines were read day first when they were found; month first they are read again
