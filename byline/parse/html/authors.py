@@ -15,7 +15,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from byline.parse.agencies import canonical_agency
 from byline.parse.html.byline_nodes import byline_nodes, first_cluster
-from byline.parse.html.dates import header_node, headline_window
+from byline.parse.html.header import header_node, headline_window
 from byline.parse.html.jsonld import Credit
 from byline.parse.html.meta import PageMeta, text_of
 from byline.parse.html.names import (
