@@ -6,6 +6,7 @@ import pytest
 
 from byline.model import ParsedArticle
 from byline.parse import parse_bytes
+from byline.parse.organisations import is_organisation
 
 PARAGRAPHS = [
     "The county council approved the new flood barrier on Tuesday after a debate that lasted most of the day.",
@@ -37,6 +38,9 @@ def as_html(byline: str) -> ParsedArticle:
         ("By Jane Roe, The Associated Press", ("Jane Roe",), None),
         ("By The Associated Press", (), "The Associated Press"),
         ("By Staff", (), "Staff"),
+        ("By CNN", (), "CNN"),
+        ("By Stiftung Warentest", (), "Stiftung Warentest"),
+        ("By Anna Beck und Tom Roe", ("Anna Beck", "Tom Roe"), None),
     ],
 )
 def test_credit_names_the_organisation_only_where_no_person_is(parse, byline, authors, credit) -> None:
@@ -51,3 +55,13 @@ def test_no_byline_leaves_credit_empty() -> None:
 
 def test_credit_is_a_key_of_the_json_output() -> None:
     assert as_text("By Staff").to_json()["credit"] == "Staff"
+
+
+@pytest.mark.parametrize("name", ["National Post", "News Desk", "CNN", "The Associated Press", "Redaktion", "example.com"])
+def test_organisations_are_told_from_people(name: str) -> None:
+    assert is_organisation(name)
+
+
+@pytest.mark.parametrize("name", ["Jane Roe", "Jean-Luc Moreau", "Anna Schäfer", "Li Wei"])
+def test_people_are_not_organisations(name: str) -> None:
+    assert not is_organisation(name)
