@@ -8,6 +8,8 @@ from __future__ import annotations
 from datetime import date, timedelta, timezone
 from zoneinfo import ZoneInfo
 
+from htmldate.extractors import MONTH_NUMBERS
+
 # Zone abbreviations printed in news, as UTC offsets in hours. An ambiguous one takes the reading most common
 # in news: IST is India's (+05:30, India's press prints it daily; Ireland's summer time is written "IST" rarely),
 # CST is US Central, AST Atlantic.
@@ -51,3 +53,33 @@ def zone_offset(name: str | None, offset: int | None) -> int | ZoneInfo | None:
     if key in US_REGIONS:
         return ZoneInfo(US_REGIONS[key])
     return offset
+
+
+# Month names in print, lower-case, to their number: htmldate's table (English, German, French, Dutch, Turkish,
+# Indonesian) and the languages it lacks. An abbreviation also stands for the names it begins ("sept" -> 9).
+_MORE_MONTHS = {
+    # What htmldate's table lacks: Spanish, Italian, Portuguese, Russian, Ukrainian, Arabic; German and French extras
+    "maerz": 3, "fevrier": 2, "août": 8, "decembre": 12,
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9,
+    "ottobre": 10, "dicembre": 12,
+    "maart": 3, "augustus": 8,
+    "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
+    "outubro": 10, "dezembro": 12,
+    # Russian and Ukrainian genitive forms, as dates print them: "15 августа 2016"
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8,
+    "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+    "січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6, "липня": 7, "серпня": 8,
+    "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
+    # Arabic (Egyptian and Gulf usage)
+    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "مايو": 5, "يونيو": 6, "يوليو": 7, "أغسطس": 8,
+    "سبتمبر": 9, "أكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+    # Arabic (Levantine and Iraqi usage), often printed with the Egyptian name after a slash: "24 نيسان / أبريل 2020"
+    "كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7, "آب": 8,
+    "أيلول": 9, "تشرين الأول": 10, "تشرين الثاني": 11, "كانون الأول": 12,
+}
+_MORE_ABBREVIATIONS = {
+    "sept": 9, "févr": 2, "janv": 1, "avr": 4, "juil": 7, "déc": 12, "ene": 1, "dic": 12, "ago": 8, "set": 9, "out": 10,
+}
+MONTH_NAMES = {**MONTH_NUMBERS, **_MORE_MONTHS, **_MORE_ABBREVIATIONS}

@@ -54,3 +54,27 @@ def test_a_date_before_the_plausible_floor_gives_way_in_both_formats(parse) -> N
 def test_plausible_bounds() -> None:
     assert not is_plausible(EARLIEST_PLAUSIBLE - timedelta(days=1), TODAY)
     assert is_plausible(TODAY + timedelta(days=1), TODAY) and not is_plausible(TODAY + timedelta(days=2), TODAY)
+
+
+def _header_html(line: str):
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    page = (
+        "<html><head><title>State approves new metro line for western suburbs</title></head><body><article>"
+        f"<h1>State approves new metro line for western suburbs</h1><p>{line}</p>{body}</article></body></html>"
+    )
+    return parse_bytes(page.encode(), "story.html", url_hint="https://example.com/city/metro-line", today=TODAY)
+
+
+def _header_text(line: str):
+    lines = ["State approves new metro line for western suburbs", line, "", *PARAGRAPHS]
+    return parse_bytes("\n".join(lines).encode(), "story.txt", today=TODAY)
+
+
+@pytest.mark.parametrize("parse", [_header_text, _header_html], ids=["text", "html"])
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [("Veröffentlicht am 2. März 2023", date(2023, 3, 2)), ("Publicado el 5 de agosto de 2022", date(2022, 8, 5)),
+     ("Published September 18, 2023", date(2023, 9, 18))],
+)
+def test_a_printed_date_reads_the_same_in_both_formats(parse, line: str, day: date) -> None:
+    assert parse(line).published_date == day
