@@ -65,3 +65,8 @@ def test_organisations_are_told_from_people(name: str) -> None:
 @pytest.mark.parametrize("name", ["Jane Roe", "Jean-Luc Moreau", "Anna Schäfer", "Li Wei"])
 def test_people_are_not_organisations(name: str) -> None:
     assert not is_organisation(name)
+
+
+def test_a_picture_credit_is_no_author_credit() -> None:
+    article = as_html("Bild © ARD")
+    assert (article.authors, article.credit) == ((), None)

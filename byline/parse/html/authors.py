@@ -62,11 +62,15 @@ def _twitter_author(meta: PageMeta) -> list[str]:
 _NOT_CREDITS = frozenset(("auteur", "author", "autor", "follow", "folgen", "share", "teilen", "more", "mehr"))
 
 
+_PHOTO_CREDIT = re.compile(r"©|\(c\)|^(?:bild|foto|photo|image|fotos|photos)\b", re.I)
+
+
 def _credit_like(name: str) -> bool:
-    """A desk or organisation credit has letters and is not a dangling label ("Artikel von", "Follow")."""
+    """A desk or organisation credit has letters and is not a dangling label ("Artikel von", "Follow") or a
+    picture's credit ("Bild © ARD"), which names who took a photo, not who wrote the story."""
     last = name.split()[-1].lower()
     return any(c.isalpha() for c in name) and last not in ("von", "by", "par", "por", "de") and (
-        name.lower() not in _NOT_CREDITS
+        name.lower() not in _NOT_CREDITS and not _PHOTO_CREDIT.search(name)
     )
 
 
