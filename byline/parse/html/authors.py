@@ -22,6 +22,7 @@ from byline.parse.html.names import (
     PUBLICATION_WORDS,
     SHORT_BYLINE,
     TEXT_BYLINE,
+    is_picture_credit,
     looks_like_person,
     split_names,
     strip_junk,
@@ -62,15 +63,12 @@ def _twitter_author(meta: PageMeta) -> list[str]:
 _NOT_CREDITS = frozenset(("auteur", "author", "autor", "follow", "folgen", "share", "teilen", "more", "mehr"))
 
 
-_PHOTO_CREDIT = re.compile(r"©|\(c\)|^(?:bild|foto|photo|image|fotos|photos)\b", re.I)
-
-
 def _credit_like(name: str) -> bool:
     """A desk or organisation credit has letters and is not a dangling label ("Artikel von", "Follow") or a
     picture's credit ("Bild © ARD"), which names who took a photo, not who wrote the story."""
     last = name.split()[-1].lower()
     return any(c.isalpha() for c in name) and last not in ("von", "by", "par", "por", "de") and (
-        name.lower() not in _NOT_CREDITS and not _PHOTO_CREDIT.search(name)
+        name.lower() not in _NOT_CREDITS and not is_picture_credit(name)
     )
 
 

@@ -94,6 +94,14 @@ SHORT_BYLINE = re.compile(
 )
 
 
+_PICTURE_CREDIT = re.compile(r"©|\(c\)|^(?:bild|foto|photo|image|fotos|photos)\b", re.I)
+
+
+def is_picture_credit(name: str) -> bool:
+    """"Bild © ARD", "Foto: dpa": who took or owns a picture, never who wrote the story."""
+    return _PICTURE_CREDIT.search(name) is not None
+
+
 def split_names(raw: str) -> list[str]:
     """The name-like parts of a byline string, in order (not yet judged as people or organisations)."""
     text = _CAPS_RUN.sub(", ", strip_junk(raw))
@@ -120,7 +128,7 @@ def looks_like_person(name: str, site_names: list[str], trusted: bool = False) -
     words = name.split()
     if not words or len(words) > 5 or len(name) > 60 or any(c.isdigit() for c in name):
         return False
-    if is_organisation(name):
+    if is_organisation(name) or is_picture_credit(name):
         return False
     folded = name.casefold()
     if any(s and folded == s.casefold() for s in site_names):
