@@ -44,14 +44,19 @@ def _key(word: str) -> str:
     return "".join(c for c in word.lower() if c.isalnum())
 
 
-def _body_spellings(body: str) -> dict[str, tuple[Counter, Counter]]:
-    """For each word key ("chinas", "us"): how the body spells it anywhere, and mid-sentence."""
+def _body_spellings(body: str, wanted: set[str]) -> dict[str, tuple[Counter, Counter]]:
+    """For each wanted word key ("chinas", "us"): how the body spells it anywhere, and mid-sentence."""
     found: dict[str, tuple[Counter, Counter]] = {}
     for match in _BODY_WORD.finditer(body):
         word = match.group()
-        anywhere, mid = found.setdefault(_key(word), (Counter(), Counter()))
+        key = word.lower() if word.isalnum() else _key(word)
+        if key not in wanted:
+            continue
+        if key not in found:
+            found[key] = (Counter(), Counter())
+        anywhere, mid = found[key]
         anywhere[word] += 1
-        before = body[: match.start()].rstrip(" \t'‘\"“(")[-1:]
+        before = body[max(0, match.start() - 8) : match.start()].rstrip(" \t'‘\"“(")[-1:]
         if before and before not in _SENTENCE_END:
             mid[word] += 1  # a capital here is the word's own, not the sentence's
     return found
@@ -89,9 +94,11 @@ def recase_from_body(title: str, body: str) -> str:
     A word the body never prints keeps its slug spelling, unless it names a city of the time zone
     database ("moscow", "new york"), which is capitalised.
     """
-    spellings = _body_spellings(_URL.sub(" ", body))
-    places = _place_names()
     slug = title.lower().split()
+    if "://" in body or "www." in body:  # the regex tries every position: only where an address may be
+        body = _URL.sub(" ", body)
+    spellings = _body_spellings(body, {_key(word) for word in slug})
+    places = _place_names()
     words: list[str] = []
     i = 0
     while i < len(slug):
