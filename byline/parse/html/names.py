@@ -46,7 +46,9 @@ _ROLE = re.compile(
     re.I,
 )
 _SPLIT = re.compile(
-    r"\s*(?:,|;|&|\||/|\+|、|，|\n|\s(?:and|und|et|y|e|en|och|og|i|ja|és|и|та|ve)\s|\s[-–—·•]\s)\s*", re.I
+    r"\s*(?:,|;|&|\||/|\+|、|，|\n|\s(?:and|und|et|y|e|en|och|og|i|ja|és|и|та|ve)\s|\s[-–—·•]\s"
+    r"|\s(?:im gespräch mit|in conversation with|in an interview with|interviewed by|interview:)\s)\s*",
+    re.I
 )
 _PARTICLES = frozenset(
     ("van", "von", "de", "der", "den", "da", "di", "del", "della", "la", "le", "du", "bin", "ibn", "al", "y", "e",
