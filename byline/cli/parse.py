@@ -37,6 +37,10 @@ def parse(paths: tuple[str, ...], jsonl: bool, manifest: str | None, workers: in
     object's `file` is relative to it. A file that cannot become an article prints its
     `rejected` reason and `detail` instead of fields. No database, no Prefect.
 
+    `authors` lists the people credited, in byline order. `credit` is the organisation the page
+    credits where it names no person (an agency, a desk, a staff credit), as printed; null where
+    a person is credited or nobody is.
+
     \b
     Example:
       byline parse ./pages --jsonl --manifest pages/manifest.jsonl > parsed.jsonl

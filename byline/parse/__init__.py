@@ -7,6 +7,7 @@ that cannot become an article; it never raises anything else for bad input.
 from __future__ import annotations
 
 import zlib
+from datetime import date
 
 from byline.model import ParsedArticle, Rejected
 from byline.parse.decode import decode_text, looks_binary
@@ -52,8 +53,11 @@ def detect_format(name: str, data: bytes) -> str | None:
     return "text"
 
 
-def parse_bytes(data: bytes, name: str, url_hint: str | None = None) -> ParsedArticle:
-    """Parse the bytes of one raw file named `name` (used for format detection and messages)."""
+def parse_bytes(data: bytes, name: str, url_hint: str | None = None, *, today: date | None = None) -> ParsedArticle:
+    """Parse the bytes of one raw file named `name` (used for format detection and messages).
+
+    `today` is the day dates are judged against (a date after it is not yet plausible); None means the clock's.
+    """
     if name.lower().endswith(".gz") or data[:2] == b"\x1f\x8b":
         data = gunzip(data, name)
     if not data.strip():
@@ -69,16 +73,16 @@ def parse_bytes(data: bytes, name: str, url_hint: str | None = None) -> ParsedAr
     if fmt == "html":
         from byline.parse.html import parse_html
 
-        return parse_html(data, url_hint=url_hint)
+        return parse_html(data, url_hint=url_hint, today=today)
     from byline.parse.text import parse_text
 
-    return parse_text(decode_text(data, name), url_hint=url_hint)
+    return parse_text(decode_text(data, name), url_hint=url_hint, today=today)
 
 
-def parse_file(path: str, url_hint: str | None = None) -> ParsedArticle:
+def parse_file(path: str, url_hint: str | None = None, *, today: date | None = None) -> ParsedArticle:
     with open(path, "rb") as fh:
         data = fh.read(MAX_BYTES + 1)
-    return parse_bytes(data, path, url_hint)
+    return parse_bytes(data, path, url_hint, today=today)
 
 
 __all__ = ["PARSER_VERSION", "parse_bytes", "parse_file", "detect_format", "gunzip", "MAX_BYTES"]

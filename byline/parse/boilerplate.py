@@ -16,7 +16,7 @@ from itertools import compress
 from pathlib import Path
 
 DATA = Path(__file__).with_name("boilerplate.txt")
-KINDS = ("drop", "resume", "prompt", "related", "bullet")
+KINDS = ("drop", "trailer", "resume", "prompt", "related", "bullet")
 BULLET_MARK = "\x00"
 LONGEST_FURNITURE = 1000  # longer lines are prose, unless a paywall block is open
 

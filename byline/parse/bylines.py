@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from byline.parse.agencies import canonical_agency
+from byline.parse.organisations import is_organisation
 
 # A byline label, optionally followed by the names: "By", "Written by", "Author of the article:"
 _LABEL = re.compile(
@@ -55,13 +56,6 @@ def _strip_role(text: str) -> str:
 
 # Guardian-style header line without "By": "Sam Jones in Madrid"
 _NAME_IN_PLACE = re.compile(r"^(?P<name>(?:[A-ZÀ-Þ][\w'’.\-]+\s+){1,3}[A-ZÀ-Þ][\w'’\-]+)\s+in\s+[A-ZÀ-Þ][\w .'’\-]{1,40}$")
-# Words that make a byline part an organisation or desk rather than a person
-_ORG = re.compile(
-    r"\b(?:news|post|times|press|media|journal|herald|tribune|gazette|daily|weekly|magazine|network|"
-    r"agency|wire|service|staff|desk|bureau|team|online|digital|radio|tv|television|group|inc|ltd|"
-    r"llc|newsroom|editorial|report|reports|zeitung|redaktion|rédaction|redacción|redazione)\b",
-    re.IGNORECASE,
-)
 # A name: one to five words, each capitalised or a known particle ("de", "van", "bin", "al-")
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞŁŚŻ][\w'’.\-]*|de|da|del|der|den|di|du|la|le|van|von|bin|ibn|al-\w+|y|e)$")
 _EMAIL_OR_HANDLE = re.compile(r"\S+@\S+|@\w+|https?://\S+")
@@ -71,10 +65,11 @@ MAX_BYLINE_CHARS = 160
 
 
 class Byline(NamedTuple):
-    """What one byline line says: the people named and the agency, either may be empty."""
+    """What one byline line says: the people named, the agency, and the organisation credited where no person is."""
 
     people: tuple[str, ...]
     agency: str | None
+    credit: str | None = None  # as printed: "The Associated Press", "Staff", "News Desk"; None when people are named
 
 
 # A trailing outlet: "... of The Associated Press", "..., Special to The Globe and Mail", "... for Reuters"
@@ -123,11 +118,6 @@ def looks_like_name(part: str, lowercase_ok: bool = False) -> bool:
     )
 
 
-def _is_outlet(name: str) -> bool:
-    """An organisation or desk ("National Post", "News Desk") or an outlet's acronym ("CNN")."""
-    return bool(_ORG.search(name)) or (name.isupper() and " " not in name and len(name) <= 6)
-
-
 def _lowercase_names(text: str) -> bool:
     """True when the byline is printed in lower case, leaving its agency aside: 'by keith grant, Reuters'."""
     parts = [p for p in _SPLIT.split(text) if p.strip() and not canonical_agency(p)]
@@ -167,7 +157,7 @@ def split_byline(byline: str) -> tuple[list[str], str | None]:
         raw, glued = _peel_agency(_strip_role(raw).strip())
         agency = agency or glued
         name = clean_name(raw)
-        if not name or _is_outlet(name) or not looks_like_name(name, lowercase_ok):
+        if not name or is_organisation(name) or not looks_like_name(name, lowercase_ok):
             continue
         if name not in people:
             people.append(name)
@@ -188,7 +178,7 @@ def read_byline_line(line: str) -> Byline | None:
     label = _LABEL.match(stripped)
     agency_only = canonical_agency(stripped) or (label is not None and canonical_agency(stripped[label.end():]))
     if agency_only:
-        return Byline((), agency_only)
+        return Byline((), agency_only, _as_credit(stripped[label.end():] if label else stripped))
     label = _LABEL.match(line)
     if label:
         rest = line[label.end():].strip()
@@ -197,7 +187,8 @@ def read_byline_line(line: str) -> Byline | None:
         people, agency = split_byline(rest)
         if not _all_parts_accounted(rest):
             return None
-        return Byline(tuple(people), agency)  # may be empty: "By Staff", "By News Desk"
+        # "By Staff", "By News Desk": no person, the desk is the credit
+        return Byline(tuple(people), agency, None if people else _as_credit(rest))
     # Unlabelled: "Sam Jones in Madrid", "Harriet Cole Transport correspondent"
     if len(line.split()) <= 8 and not line.endswith((".", "!", "?")):
         in_place = _NAME_IN_PLACE.match(line)
@@ -216,6 +207,11 @@ def read_byline_line(line: str) -> Byline | None:
         if people:
             return Byline(tuple(people), tail_agency)
     return None
+
+
+def _as_credit(text: str) -> str | None:
+    text = " ".join(text.split()).strip(" .,:;-–—|")
+    return text if any(c.isalpha() for c in text) else None
 
 
 def _last_separator(line: str) -> tuple[str, str, str]:
@@ -239,7 +235,7 @@ def _all_parts_accounted(rest: str) -> bool:
         name = clean_name(_peel_agency(part)[0])
         if not name:
             continue
-        if canonical_agency(part) or canonical_agency(name) or _is_outlet(name) or looks_like_name(name, lowercase_ok):
+        if canonical_agency(part) or canonical_agency(name) or is_organisation(name) or looks_like_name(name, lowercase_ok):
             continue
         if not _strip_role(" " + part.strip()).strip() or canonical_agency(_strip_role(part).strip()):
             continue

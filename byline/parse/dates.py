@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 import warnings
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime
 from functools import lru_cache
 from typing import NamedTuple
-from zoneinfo import ZoneInfo
 
 from dateutil import parser as du_parser
+
+from byline.parse.date_tables import TZINFOS, is_plausible
 
 # Labels that say what the date on the line means, mapped to the date_source suffix
 _LABELS = {
@@ -57,20 +58,6 @@ MAX_DATE_LINE = 90  # a whole-line date is short; longer lines are prose
 MAX_DATE_WORDS = 7
 LONGEST_DATE_LINE = MAX_DATE_LINE * 2  # a labelled date line with a reading time or an update stamp
 
-# Zone abbreviations printed in news text, as UTC offsets in hours. Ambiguous ones (IST, CST in Asia) use
-# the reading most common in English-language news.
-_ZONES = {
-    "UTC": 0, "GMT": 0, "Z": 0, "BST": 1, "IST": 1, "WET": 0, "WEST": 1, "CET": 1, "CEST": 2, "MEZ": 1, "MESZ": 2,
-    "EET": 2, "EEST": 3, "MSK": 3, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6,
-    "PST": -8, "PDT": -7, "AKST": -9, "AKDT": -8, "HST": -10, "AST": -4, "ADT": -3, "NST": -3.5, "NDT": -2.5,
-    "JST": 9, "KST": 9, "HKT": 8, "SGT": 8, "AWST": 8, "ACST": 9.5, "AEST": 10, "AEDT": 11, "NZST": 12,
-    "NZDT": 13,
-}
-# US zone names without a season ("2:05 p.m. ET") follow daylight saving time: resolve them by date
-_REGIONS = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles"}
-TZINFOS = {name: timezone(timedelta(hours=hours), name) for name, hours in _ZONES.items()} | {
-    name: ZoneInfo(region) for name, region in _REGIONS.items()
-}
 _DEFAULT_A = datetime(1111, 1, 1)
 _DEFAULT_B = datetime(1112, 2, 2)
 
@@ -165,16 +152,16 @@ def _has_year(text: str) -> bool:
 def choose(found: list[FoundDate], today: date | None = None) -> FoundDate | None:
     """The publication date among those found: published, then ISO, then plain, then updated.
 
-    A date in the future or before 1900 is never chosen over a plausible one; when it is the only
-    date stated it is kept, for the quality gate to quarantine.
+    A date that is not plausible (see date_tables) is never chosen over a plausible one; when it is the
+    only date stated it is kept, for the quality gate to quarantine.
     """
     if len(found) < 2:  # a lone date is chosen whether or not it is plausible
         return found[0] if found else None
-    limit = (today or datetime.now(UTC).date()) + timedelta(days=1)
+    today = today or datetime.now(UTC).date()
     rank = {"text:published": 0, "text:iso": 1, "text:date": 2, "text:updated": 3}
     ordered = sorted(found, key=lambda f: rank.get(f.source, 9))
     for candidate in ordered:
-        if date(1900, 1, 1) <= candidate.day <= limit:
+        if is_plausible(candidate.day, today):
             return candidate
     return ordered[0]
 

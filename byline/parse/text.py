@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from byline.model import Caption, ParsedArticle, Rejected
 from byline.parse.agencies import canonical_agency
@@ -31,7 +32,7 @@ from byline.parse.dates import (
 from byline.parse.footers import MAX_FOOTER_CHARS, read_footer, source_hints
 from byline.parse.language import detect_language
 from byline.parse.paragraphs import split_paragraphs
-from byline.parse.titles import looks_like_headline, looks_like_link
+from byline.parse.titles import looks_like_headline, looks_like_link, recase_from_body
 from byline.parse.urls import is_publisher_name, publisher_from_domain, registered_domain, title_from_url
 
 MIN_BODY_WORDS = 8  # fewer words left after cleaning: not an article
@@ -54,6 +55,7 @@ class _Reading:
     body: list[str] = field(default_factory=list)
     people: list[str] = field(default_factory=list)
     byline_agency: str | None = None
+    byline_credit: str | None = None  # the organisation a byline credits instead of people, as printed
     signoff_agency: str | None = None
     dateline: Dateline | None = None
     date_texts: list[DateText] = field(default_factory=list)  # the dates on date lines, located but not read
@@ -66,8 +68,11 @@ class _Reading:
     started: bool = False  # a paragraph of running text has been read: header lines no longer count
 
 
-def parse_text(text: str, url_hint: str | None = None) -> ParsedArticle:
-    """Parse one plain-text article. Raises Rejected("no_article", ...) when no article text remains."""
+def parse_text(text: str, url_hint: str | None = None, *, today: date | None = None) -> ParsedArticle:
+    """Parse one plain-text article. Raises Rejected("no_article", ...) when no article text remains.
+
+    `today` bounds plausible dates when several are stated; None means the clock's day.
+    """
     paragraphs = split_paragraphs(text)
     if not paragraphs:
         raise Rejected("no_article", "the text has no lines with words")
@@ -85,18 +90,22 @@ def parse_text(text: str, url_hint: str | None = None) -> ParsedArticle:
     domain = registered_domain(url)
     title_source = "text" if title else None
     if not title:
-        title = title_from_url(url)
+        slug = title_from_url(url)
+        title = recase_from_body(slug, body) if slug else None  # "us" in a slug is "U.S." in the body
         title_source = "url" if title else None
     language = detect_language(body)
     # the date lines were read day first when they were found; month first they are read again
     found = seen.day_first_dates if _day_first(language, domain) else read_dates(seen.date_texts, day_first=False)
-    chosen = choose(found)
+    chosen = choose(found, today)
+    people = tuple(seen.people or seen.credited)
+    agency = (seen.dateline and seen.dateline.agency) or seen.byline_agency or seen.signoff_agency
     return ParsedArticle(
         format="text",
         body=body,
         title=title,
         title_source=title_source,
-        authors=tuple(seen.people or seen.credited),
+        authors=people,
+        credit=None if people else (seen.byline_credit or agency),
         published_at=chosen.moment if chosen else None,
         published_date=chosen.day if chosen else None,
         date_source=chosen.source if chosen else None,
@@ -104,7 +113,7 @@ def parse_text(text: str, url_hint: str | None = None) -> ParsedArticle:
         domain=domain,
         publisher=seen.publisher or (publisher_from_domain(domain) if domain else None),
         dateline=seen.dateline.place if seen.dateline else None,
-        agency=(seen.dateline and seen.dateline.agency) or seen.byline_agency or seen.signoff_agency,
+        agency=agency,
         language=language,
         captions=tuple(seen.captions),
         reading_minutes=seen.minutes,
@@ -189,6 +198,7 @@ def _read_header_line(line: str, seen: _Reading) -> bool:
         if person not in seen.people:
             seen.people.append(person)
     seen.byline_agency = seen.byline_agency or byline.agency
+    seen.byline_credit = seen.byline_credit or byline.credit
     return True
 
 

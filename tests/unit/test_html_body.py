@@ -156,8 +156,8 @@ def test_figure_captions_leave_the_body_with_their_credits() -> None:
     </div></article></body>"""
     body, captions = body_of(html)
     assert captions == (
-        Caption("The new quay at dawn.", "Jane Roe/Reuters"),
-        Caption("Cranes unload a ship on Monday.", "AP Photo/John Doe"),
+        Caption("The new quay at dawn.", "Jane Roe / Reuters"),
+        Caption("Cranes unload a ship on Monday.", "John Doe / AP"),
         Caption("The harbour master.", "Ann Lee"),
     )
     assert "quay at dawn" not in body and "John Doe" not in body and "harbour master" not in body
@@ -176,8 +176,8 @@ def test_caption_class_outside_figure_is_a_caption() -> None:
 @pytest.mark.parametrize(
     ("text", "caption", "credit"),
     [
-        ("A crane. Photo: Jane Roe/Reuters", "A crane.", "Jane Roe/Reuters"),
-        ("A crane (AP Photo/John Doe)", "A crane", "AP Photo/John Doe"),
+        ("A crane. Photo: Jane Roe/Reuters", "A crane.", "Jane Roe / Reuters"),
+        ("A crane (AP Photo/John Doe)", "A crane", "John Doe / AP"),
         ("A crane. Credit: Getty Images", "A crane.", "Getty Images"),
         ("A crane. Foto: dpa", "A crane.", "dpa"),
         ("A crane | Photograph by Ann Lee", "A crane", "Ann Lee"),

@@ -75,8 +75,13 @@ def test_ambiguous_slash_dates_and_version_numbers_are_not_dates() -> None:
 def test_unknown_zone_word_leaves_the_time_naive_without_a_warning() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        day, moment = parse_date("March 12, 2020 10:00 ET")
+        day, moment = parse_date("March 12, 2020 10:00 WIB")
     assert day == date(2020, 3, 12) and moment == datetime(2020, 3, 12, 10, 0)
+
+
+def test_us_zone_without_season_follows_daylight_saving() -> None:
+    assert parse_date("March 12, 2020 10:00 ET")[1].utcoffset() == timedelta(hours=-4)
+    assert parse_date("January 12, 2020 10:00 ET")[1].utcoffset() == timedelta(hours=-5)
 
 
 def test_known_zone_abbreviation_sets_the_offset() -> None:

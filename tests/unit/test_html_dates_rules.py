@@ -9,12 +9,12 @@ from byline.parse.html import parse_html
 from byline.parse.html.dates import (
     DateCandidate,
     choose,
-    headline_window,
     parse_date,
     title_date,
     url_month,
     zone_explains,
 )
+from byline.parse.html.header import headline_window
 from byline.parse.html.textdates import first_text_date
 
 

@@ -17,6 +17,7 @@ from byline.parse.html.names import looks_like_person, split_names
         ("Christoph Hein Chefredakteur", ["Christoph Hein"]),
         ("Author: Priya Raman priya@example.com", ["Priya Raman"]),
         ("By Meg Wagner NEW YORK DAILY NEWS Dec 16, 2016", ["Meg Wagner", "NEW YORK DAILY NEWS"]),
+        ("Richard David Precht im Gespräch mit Karin Fischer", ["Richard David Precht", "Karin Fischer"]),
         ("Von Volkmar Kabisch, Jan Lukas Strozyk und Benedikt Strunz", ["Volkmar Kabisch", "Jan Lukas Strozyk", "Benedikt Strunz"]),
     ],
 )

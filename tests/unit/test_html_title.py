@@ -46,3 +46,8 @@ def test_unrelated_h1_does_not_replace_the_metadata_title() -> None:
 def test_soft_hyphens_are_removed() -> None:
     title, _ = choose_title(None, None, None, ("Mes\u00adsen\u00adger\u00addiens\u00adte sind kein Raum",), None, [])
     assert title == "Messengerdienste sind kein Raum"
+
+
+def test_a_host_name_segment_names_a_site_even_another_one() -> None:
+    assert strip_site("Was wir nicht hören wollen | FASSETTE.NET", ["interscenar.io"]) == "Was wir nicht hören wollen"
+    assert strip_site("Version 2.0 - what changed", ["example.com"]) == "Version 2.0 - what changed"

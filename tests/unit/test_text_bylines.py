@@ -43,9 +43,18 @@ def test_agency_only_byline_names_no_person(line: str) -> None:
     assert found is not None and found.people == () and found.agency is not None
 
 
-@pytest.mark.parametrize("line", ["By Staff", "By News Desk"])
-def test_desk_byline_is_a_byline_without_people(line: str) -> None:
-    assert read_byline_line(line) == Byline((), None)
+@pytest.mark.parametrize(("line", "credit"), [("By Staff", "Staff"), ("By News Desk", "News Desk")])
+def test_desk_byline_credits_the_desk_and_no_people(line: str, credit: str) -> None:
+    assert read_byline_line(line) == Byline((), None, credit)
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [("The Associated Press", "The Associated Press"), ("By The Associated Press", "The Associated Press"),
+     ("Reuters", "Reuters")],
+)
+def test_agency_only_byline_is_credited_as_printed(line: str, credit: str) -> None:
+    assert read_byline_line(line).credit == credit
 
 
 @pytest.mark.parametrize(

@@ -57,7 +57,7 @@ def test_body_never_holds_a_boilerplate_line(lines: list[str]) -> None:
         return
     for paragraph in article.body.split("\n\n"):
         assert paragraph not in FURNITURE
-        assert line_kind(paragraph) not in ("drop", "prompt", "related", "resume")
+        assert line_kind(paragraph) not in ("drop", "trailer", "prompt", "related", "resume")
 
 
 @given(st.lists(st.sampled_from(SENTENCES), min_size=2, max_size=20))

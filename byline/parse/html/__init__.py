@@ -13,7 +13,7 @@ Metadata is read before the body extractor runs, because it removes boilerplate 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from urllib.parse import unquote, urljoin, urlsplit
 
 from selectolax.lexbor import LexborHTMLParser
@@ -142,8 +142,11 @@ def _as_printed(
     return published
 
 
-def parse_html(data: bytes, url_hint: str | None = None) -> ParsedArticle:
-    """Parse one HTML page; raise Rejected('no_article', why) for pages that hold no article."""
+def parse_html(data: bytes, url_hint: str | None = None, *, today: date | None = None) -> ParsedArticle:
+    """Parse one HTML page; raise Rejected('no_article', why) for pages that hold no article.
+
+    `today` bounds plausible dates (a later one is an event or an expiry); None means the clock's day.
+    """
     text, encoding = decode_html(data)
     tree = LexborHTMLParser(text)
     meta = read_meta(tree)
@@ -170,7 +173,7 @@ def parse_html(data: bytes, url_hint: str | None = None) -> ParsedArticle:
     )
     credits = find_authors(tree, meta, article.authors if article else (), site_names)
 
-    today = datetime.now(UTC).date()
+    today = today or datetime.now(UTC).date()
     jsonld_dates = [article.date_published, article.date_created] if article else []
     day_in_url = url_date(url) or url_date(url_hint) or url_date(_absolute(meta.canonical, url_hint))
     offered = candidates(tree, meta, jsonld_dates, url)
@@ -198,12 +201,14 @@ def parse_html(data: bytes, url_hint: str | None = None) -> ParsedArticle:
     check_is_article(body, title, meta, article, published is not None, dated_in_metadata)
     language = page_language(body, meta.lang or (article.language if article else None))
     opening = read_dateline(body.split("\n\n", 1)[0])  # "SPRINGVALE (AP) —": wire copy names place and agency
+    agency = credits.agency or (opening.agency if opening else None)
     return ParsedArticle(
         format="html",
         body=body,
         title=title,
         title_source=title_source,
         authors=credits.people,
+        credit=None if credits.people else (credits.organisation or agency),
         published_at=published.moment if published else None,
         published_date=published.day if published else None,
         date_source=published.source if published else None,
@@ -211,7 +216,7 @@ def parse_html(data: bytes, url_hint: str | None = None) -> ParsedArticle:
         domain=domain,
         publisher=publisher,
         dateline=opening.place if opening else None,
-        agency=credits.agency or (opening.agency if opening else None),
+        agency=agency,
         language=language,
         captions=captions,
         extras={
@@ -219,7 +224,6 @@ def parse_html(data: bytes, url_hint: str | None = None) -> ParsedArticle:
             "url_source": url_source,
             "canonical_url": meta.canonical,
             "author_source": credits.source,
-            "credited_organisation": credits.organisation,  # a desk or agency as printed, when no person is
         },
     )
 

@@ -15,13 +15,14 @@ from selectolax.lexbor import LexborHTMLParser
 
 from byline.parse.agencies import canonical_agency
 from byline.parse.html.byline_nodes import byline_nodes, first_cluster
-from byline.parse.html.dates import header_node, headline_window
+from byline.parse.html.header import header_node, headline_window
 from byline.parse.html.jsonld import Credit
 from byline.parse.html.meta import PageMeta, text_of
 from byline.parse.html.names import (
     PUBLICATION_WORDS,
     SHORT_BYLINE,
     TEXT_BYLINE,
+    is_picture_credit,
     looks_like_person,
     split_names,
     strip_junk,
@@ -63,10 +64,11 @@ _NOT_CREDITS = frozenset(("auteur", "author", "autor", "follow", "folgen", "shar
 
 
 def _credit_like(name: str) -> bool:
-    """A desk or organisation credit has letters and is not a dangling label ("Artikel von", "Follow")."""
+    """A desk or organisation credit has letters and is not a dangling label ("Artikel von", "Follow") or a
+    picture's credit ("Bild © ARD"), which names who took a photo, not who wrote the story."""
     last = name.split()[-1].lower()
     return any(c.isalpha() for c in name) and last not in ("von", "by", "par", "por", "de") and (
-        name.lower() not in _NOT_CREDITS
+        name.lower() not in _NOT_CREDITS and not is_picture_credit(name)
     )
 
 
@@ -199,6 +201,7 @@ def find_authors(
         found = _read([text], site_names, trusted=False)
         if found.people:
             return Authors(tuple(found.people), agency or found.agency, None, "text")
+        agency = agency or found.agency
     # A byline opening the description ("Posted by ..."): blog excerpts start with the post's first line.
     description = meta.first("description", "og:description") or ""
     opening = TEXT_BYLINE.match(" " + description[:200])
@@ -210,5 +213,6 @@ def find_authors(
     organisation = printed or next((f.organisation for _, f in sources if f.organisation), None)
     if organisation is None:
         shown_texts = [t for t, _ in first_cluster(byline_nodes(tree), lambda text, strong: bool(split_names(text)))]
-        organisation = _read(shown_texts[:1], site_names, trusted=False).organisation
+        shown_credit = _read(shown_texts[:1], site_names, trusted=False)
+        organisation = shown_credit.agency_printed or shown_credit.organisation
     return Authors((), agency, organisation, None)

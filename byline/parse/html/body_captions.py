@@ -7,6 +7,7 @@ import re
 from selectolax.lexbor import LexborNode
 
 from byline.model import Caption
+from byline.parse.captions import normalise_credit, read_caption
 from byline.parse.html.body_nodes import hint_words, unique
 from byline.parse.html.tree import has_ancestor_in
 
@@ -121,23 +122,25 @@ def caption_line(text: str) -> Caption | None:
 def split_credit(text: str) -> tuple[str, str | None]:
     """Split "A view of the port. (AP Photo/John Doe)" into the caption and "AP Photo/John Doe"."""
     text = _norm(text)
-    match = _PAREN_CREDIT.search(text)
+    match = _PAREN_CREDIT.search(text) or _TAIL_CREDIT.search(text)
     if match:
-        return text[: match.start()].strip(), _CREDIT_LABEL.sub("", match.group(1)).strip() or None
-    match = _TAIL_CREDIT.search(text)
-    if match:
-        return text[: match.start()].strip(), _CREDIT_LABEL.sub("", match.group(1)).strip() or None
+        credit = _CREDIT_LABEL.sub("", match.group(1)).strip()
+        return text[: match.start()].strip(), normalise_credit(credit) or None
+    shared = read_caption(text)  # the credit forms text captions print: "... REUTERS/Brendan McDermid"
+    if shared is not None:
+        return shared.caption, shared.credit
     return text, None
 
 
 def _caption(text: str, credit_texts: list[str]) -> Caption | None:
     if credit_texts:
-        credit = _CREDIT_LABEL.sub("", " ".join(credit_texts)).strip(" ()") or None
+        credit = _CREDIT_LABEL.sub("", " ".join(credit_texts)).strip(" ()")
+        credit = normalise_credit(credit) or None
         caption = text
     else:
         caption, credit = split_credit(text)
-    if not caption and not credit:
-        return None
+    if not caption:
+        return None  # a credit under a photo with no words about it is no caption: image rows always have one
     return Caption(caption=caption, credit=credit)
 
 

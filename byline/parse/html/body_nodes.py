@@ -12,6 +12,12 @@ from functools import lru_cache
 
 from selectolax.lexbor import LexborNode
 
+from byline.parse.html.chrome import (
+    FURNITURE_STEMS,
+    FURNITURE_WORDS,
+    OTHER_CONTENT_STEMS,
+    OTHER_CONTENT_WORDS,
+)
 from byline.parse.html.tree import has_ancestor_in, inside_tag
 
 # Elements whose content is never prose.
@@ -29,26 +35,9 @@ _CHROME_ROLES = {
 }  # fmt: skip
 _ROLE_SELECTOR = ", ".join(f'[role="{role}"]' for role in sorted(_CHROME_ROLES))
 
-# Whole words in a class or id that name chrome.
-_NEGATIVE_WORDS = {
-    "nav", "navbar", "navigation", "menu", "menus", "submenu", "breadcrumb", "breadcrumbs", "footer", "sidebar",
-    "aside", "related", "recommended", "recommendations", "popular", "trending", "comment",
-    "comments", "disqus", "share", "sharing", "shares", "sharebar", "social", "socials", "cookie", "cookies",
-    "consent", "gdpr", "newsletter", "newsletters", "subscribe", "subscription", "signup", "promo", "promos",
-    "promotion", "sponsor", "sponsored", "advert", "adverts", "advertisement", "advertising", "ad", "ads",
-    "adslot", "adunit", "dfp", "taboola", "outbrain", "pagination", "pager", "toolbar", "login", "modal",
-    "popup", "overlay", "skip", "masthead", "tags", "tagcloud", "taglist", "keywords", "bio", "author", "authors",
-    "byline", "meta", "rating", "banner", "teasers", "readmore", "also",
-    "jump", "offscreen", "visually", "sr", "screenreader", "topics", "follow",
-    "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "email", "feedback", "survey", "poll",
-    "werbung", "anzeige", "kommentare", "kommentar", "teilen", "verwandte", "mehr", "weitere",
-}  # fmt: skip
-# Word stems that name chrome even inside compound words ("relatedposts", "commentlist").
-_NEGATIVE_STEMS = (
-    "comment", "related", "share", "social", "cookie", "consent", "newsletter", "subscri", "breadcrumb",
-    "sidebar", "advert", "sponsor", "promo", "recommend", "trending", "disqus", "outbrain", "taboola",
-    "navigation", "navbar", "footer", "pagination",
-)  # fmt: skip
+# Whole words and stems in a class or id that name chrome (see chrome.py)
+_NEGATIVE_WORDS = OTHER_CONTENT_WORDS | FURNITURE_WORDS
+_NEGATIVE_STEMS = OTHER_CONTENT_STEMS + FURNITURE_STEMS
 # Whole words in a class or id that name the article itself.
 _POSITIVE_WORDS = {
     "article", "articlebody", "articletext", "article_body", "story", "storybody", "storytext", "content",

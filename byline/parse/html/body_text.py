@@ -10,6 +10,8 @@ import re
 
 from selectolax.lexbor import LexborNode
 
+from byline.parse.boilerplate import line_kind
+
 _BLOCK = (
     "p, div, section, article, main, header, footer, h1, h2, h3, h4, h5, h6, ul, ol, li, dl, dt, dd, table, tr,"
     " pre, blockquote, figure, figcaption, address, hr, form, fieldset, details, summary, center, caption"
@@ -22,16 +24,10 @@ _START, _END = "\x06", "\x07"  # around the body inside a larger region
 _SPACE = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")
 _LINK_SPAN = re.compile("\x01([^\x01\x02]*)\x02?")
 
-# Lines that are page furniture in any article, matched whole, without their surrounding punctuation.
+# Lines that are furniture in HTML bodies only, matched whole without their surrounding punctuation: the text
+# parser reads photo credits and date lines as fields, so they are not in the shared catalogue (boilerplate.txt).
 _FURNITURE = re.compile(
-    r"^(?:advertisements?|advertising|anzeigen?|werbung|publicit[ée]|publicidad|pubblicit[àa]|sponsored"
-    r"|sponsored content|share|share this(?: article| story| post| page)?|teilen|drucken|read more|read next"
-    r"|more:?|related(?: articles| stories| posts)?|see also|(?:next|previous|prev) (?:article|post|story)"
-    r"|back to top|top of page|print(?: this)?(?: article| page)?|e-?mail(?: this)?(?: article)?|tweet"
-    r"|comments?(?: \(\d+\))?|\d+ comments?|leave a (?:reply|comment)|kommentare? (?:verfassen|schreiben|geschlossen)"
-    r"|(?:zum )?weiterlesen|mehr zum thema|lesen sie auch|das könnte sie auch interessieren|auch interessant"
-    r"|lire aussi|à lire aussi|lee también|leer más|leggi anche|tags?|schlagwörter|themen|topics|loading"
-    r"|accept(?: all)?(?: cookies)?"
+    r"^(?:more:?"
     # a photo credit on its own line: "© Agency/Stock", "Foto: Jane Roe", "(Photo: AP)"
     r"|(?:©|\(c\)|copyright\b|(?:photo|foto|bild|image|picture|credit)s?\s*:).{0,80}"
     # a date on its own line: "29. November 2022", "November 29, 2022", "29.11.2022, 10:15 Uhr"
@@ -39,6 +35,17 @@ _FURNITURE = re.compile(
     r"(?:,? (?:um |at )?\d{1,2}[:.]\d{2}(?: ?(?:uhr|am|pm|[ap]\.m))?)?)$",
     re.I,
 )
+_SHARED_KINDS = ("drop", "resume")  # boilerplate.txt kinds that are furniture whatever surrounds them
+
+
+def _shared_furniture(text: str, bare: str) -> bool:
+    """A line of the shared catalogue, as printed or without its surrounding punctuation.
+
+    A line without letters ("* * *", "___") stays: on a page it separates parts of the story.
+    """
+    if not bare:
+        return False
+    return line_kind(text) in _SHARED_KINDS or (bare != text and line_kind(bare) in _SHARED_KINDS)
 # Calls to action that open a short line: "Share on Facebook Twitter", "Follow us on Instagram". A line
 # that reads as a sentence ("Share prices rose ...") is longer or ends in a full stop.
 _FURNITURE_START = re.compile(
@@ -174,10 +181,10 @@ def _clean(chunk: str) -> tuple[str, float] | None:
     if not text:
         return None
     length = len(text)
-    if length <= MAX_FURNITURE_CHARS and (
-        _FURNITURE.match(text) or _FURNITURE.match(_EDGE_PUNCTUATION.sub("", text))
-    ):
-        return None
+    if length <= MAX_FURNITURE_CHARS:
+        bare = _EDGE_PUNCTUATION.sub("", text)
+        if _FURNITURE.match(text) or _FURNITURE.match(bare) or _shared_furniture(text, bare):
+            return None
     if length <= MAX_CALL_CHARS and not text.endswith(".") and _FURNITURE_START.match(text):
         return None
     if length <= MAX_NOTICE_CHARS:

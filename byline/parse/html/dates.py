@@ -16,9 +16,11 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
-from selectolax.lexbor import LexborHTMLParser, LexborNode
+from selectolax.lexbor import LexborHTMLParser
 
-from byline.parse.html.meta import PageMeta, _is_foreign_marker, in_foreign_container, text_of
+from byline.parse.date_tables import EARLIEST_PLAUSIBLE, latest_plausible, zone_offset
+from byline.parse.html.header import headline_window
+from byline.parse.html.meta import PageMeta, in_foreign_container, text_of
 from byline.parse.html.textdates import first_text_date
 
 PUBLISHED_KEYS = (
@@ -40,30 +42,6 @@ _ISO_PREFIX = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})")
 _COMPACT = re.compile(r"^\s*((?:19|20)\d{2})(\d{2})(\d{2})(?:\D|$)")
 # 10.12.2022 or 01-11-2023: day first, as Europe writes them; dateutil would read the month first
 _DAY_FIRST = re.compile(r"^\s*(\d{1,2})[.-](\d{1,2})[.-]((?:19|20)\d{2})(?!\d)")
-EARLIEST = datetime(1995, 1, 1)
-# Zone abbreviations pages print after a time, as offsets in seconds; dateutil knows none of them itself.
-ZONE_ABBREVIATIONS = {
-    name: int(hours * 3600)
-    for name, hours in (
-        ("UTC", 0), ("GMT", 0), ("Z", 0), ("BST", 1), ("CET", 1), ("MEZ", 1), ("CEST", 2), ("MESZ", 2),
-        ("EET", 2), ("EEST", 3), ("MSK", 3), ("IST", 5.5), ("JST", 9), ("KST", 9), ("AEST", 10), ("AEDT", 11),
-        ("EST", -5), ("EDT", -4), ("CST", -6), ("CDT", -5), ("MST", -7), ("MDT", -6), ("PST", -8), ("PDT", -7),
-    )
-}
-
-
-def zone_offset(name: str | None, offset: int | None) -> int | None:
-    """The UTC offset in seconds of the zone dateutil found after a time; None leaves the time naive.
-
-    A numeric offset ("+0200") stands; a name is looked up in ZONE_ABBREVIATIONS. An unknown word in
-    the zone's place ("Uhr", "ET") says nothing sure about the zone, so the time stays naive, as if the
-    page had named none. (Given the names as a dict, dateutil does the same but warns on every page.)
-    """
-    if name and name.upper() in ZONE_ABBREVIATIONS:
-        return ZONE_ABBREVIATIONS[name.upper()]
-    return offset
-
-
 # Sources where the page states its publication time in markup meant for machines
 METADATA_SOURCES = frozenset(("jsonld", "meta", "time"))
 
@@ -201,9 +179,9 @@ def candidates(tree: LexborHTMLParser, meta: PageMeta, jsonld_dates: list[str], 
 
 def choose(found: list[DateCandidate], from_url: date | None, today: date) -> PublishedDate | None:
     """The publication date among the candidates, checked against the URL's date and today."""
-    latest = today + timedelta(days=1)
-    plausible = [c for c in found if EARLIEST.date() <= c.day <= latest]
-    if from_url and not EARLIEST.date() <= from_url <= latest:
+    latest = latest_plausible(today)
+    plausible = [c for c in found if EARLIEST_PLAUSIBLE <= c.day <= latest]
+    if from_url and not EARLIEST_PLAUSIBLE <= from_url <= latest:
         from_url = None
     if from_url:
         near = [c for c in plausible if abs((c.day - from_url).days) <= 1]
@@ -280,76 +258,6 @@ def htmldate_fallback(html: str, url: str | None, today: date) -> PublishedDate 
     return PublishedDate(day, None, "htmldate")
 
 
-def _foreign_headline(h1: LexborNode) -> bool:
-    """An <h1> of a teaser, sidebar or navigation; inside <main>, only the containers up to <main> count.
-
-    Wrappers around <main> are the page's frame: a "left-navigation page-wrapper" holds the whole page.
-    """
-    if not in_foreign_container(h1):
-        return False
-    current = h1.parent
-    while current is not None and current.tag != "main":
-        if current.tag in ("aside", "footer", "nav", "form"):
-            return True
-        attrs = current.attributes
-        marker = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-        if marker.strip() and _is_foreign_marker(marker):
-            return True
-        current = current.parent
-    return current is None  # no <main> above: the frame's markers stand
-
-
-def _headline(tree: LexborHTMLParser) -> LexborNode | None:
-    """The article's <h1>: the first whose words the page title repeats, else the first with words.
-
-    A logo wrapped in an <h1> ("News.az") has no words or, when it has, is not the article's title.
-    """
-    h1s = [h for h in tree.css("h1") if h.text(strip=True) and not _foreign_headline(h)]
-    if len(h1s) > 1:
-        title_node = tree.css_first("title")
-        og = tree.css_first('meta[property="og:title"]')
-        titles = " ".join(
-            [text_of(title_node) if title_node is not None else "", (og.attributes.get("content") or "") if og else ""]
-        ).lower()
-        for h1 in h1s:
-            words = text_of(h1).lower()
-            if len(words) >= 15 and words[:60] in titles:
-                return h1
-    return h1s[0] if h1s else None
-
-
-def header_node(tree: LexborHTMLParser) -> LexborNode | None:
-    """The article header: the headline's nearest ancestor holding a few hundred words, or the body.
-
-    Climbing from the <h1> keeps script and navigation text out, which reading the whole body would
-    not. Without a usable <h1>, the body stands in.
-    """
-    node = _headline(tree)
-    if node is None or node.parent is None or node.parent.tag in ("body", "html"):
-        return tree.body
-    for _ in range(6):
-        if node.parent is None or node.parent.tag in ("body", "html"):
-            break
-        node = node.parent
-        if len(" ".join(node.text(separator=" ").split())) >= 1500:
-            break
-    return node
-
-
-def headline_window(tree: LexborHTMLParser) -> str:
-    """The visible text of the article header (see header_node), at most 3,000 characters."""
-    node = header_node(tree)
-    if node is None:
-        return ""
-    text = node.text(separator=" ")
-    for hidden in node.css("script, style, noscript, template"):
-        # code and styles are no text a reader sees, and they would fill the window before the byline
-        code = hidden.text()
-        if code.strip():
-            text = text.replace(code, " ", 1)
-    return " ".join(text.split())[:3000]
-
-
 def text_date(
     tree: LexborHTMLParser, today: date, description: str | None = None, earliest: date | None = None
 ) -> PublishedDate | None:
@@ -357,7 +265,7 @@ def text_date(
 
     `earliest` narrows the search where the URL names the month: an older date is another story's.
     """
-    earliest = max(earliest or EARLIEST.date(), EARLIEST.date())
+    earliest = max(earliest or EARLIEST_PLAUSIBLE, EARLIEST_PLAUSIBLE)
     day = first_text_date(headline_window(tree), earliest, today)
     if day is None and description:
         day = first_text_date(description, earliest, today)
@@ -379,7 +287,7 @@ def title_date(titles: list[str | None], today: date) -> PublishedDate | None:
             segment = segment.strip()
             if len(segment) > 20:
                 continue
-            day = first_text_date(" " + segment, EARLIEST.date(), today)
+            day = first_text_date(" " + segment, EARLIEST_PLAUSIBLE, today)
             if day is not None:
                 return PublishedDate(day, None, "title")
     return None
@@ -391,5 +299,5 @@ def body_text_date(tree: LexborHTMLParser, today: date) -> PublishedDate | None:
     if body is None:
         return None
     parts = [text_of(node) for node in body.css("p, span, em, time, div:not(:has(div, p))")[:400]]
-    day = first_text_date(" ".join(p for p in parts if len(p) < 300), EARLIEST.date(), today)
+    day = first_text_date(" ".join(p for p in parts if len(p) < 300), EARLIEST_PLAUSIBLE, today)
     return PublishedDate(day, None, "text") if day else None

@@ -3,7 +3,8 @@
 Declared charsets are often wrong in one direction only: pages saved as UTF-8 still say "iso-8859-1" or
 "shift_jis". Bytes that are valid UTF-8 and not plain ASCII are almost never another encoding, so a
 declared legacy charset gives way to UTF-8 in that case. Pages stitched together from UTF-8 and a few
-Windows-1252 bytes (a pasted quote, an old footer) stay UTF-8, the stray bytes read as Windows-1252.
+Windows-1252 bytes (a pasted quote, an old footer) stay UTF-8, the stray bytes read as Windows-1252 by
+Beautiful Soup's UnicodeDammit.detwingle. Charset labels are read by the WHATWG table (webencodings).
 Detection is the last resort, and among the code pages that read the bytes about as cleanly it takes
 Windows-1252, by far the most common on the web. ftfy runs only when mojibake markers are seen: it
 costs more than the whole parse of a clean page.
@@ -11,8 +12,9 @@ costs more than the whole parse of a clean page.
 
 from __future__ import annotations
 
-import codecs
 import re
+
+import webencodings
 
 from byline.parse.decode import bom_encoding
 
@@ -21,24 +23,24 @@ _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0
 _MOJIBAKE = re.compile("[ÃÂâ][\u0080-\u00bf\u2018-\u203a\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc]")
 
 
-# Labels browsers read as a superset encoding (the WHATWG Encoding Standard): a page saying "iso-8859-1"
-# is read as Windows-1252, so its curly quotes and dashes in 0x80-0x9F are not control characters.
-_BROWSER_READING = {
-    "ascii": "cp1252", "iso8859-1": "cp1252", "iso8859-9": "cp1254", "iso8859-11": "cp874", "tis-620": "cp874",
-    "gb2312": "gb18030", "gbk": "gb18030", "euc_kr": "cp949", "big5": "big5hkscs",
-}
+# The WHATWG decoder GBK names is GB18030's; Python's gbk codec is the smaller, older table.
+_PYTHON_CODEC = {"gbk": "gb18030"}
 
 
 def declared_charset(data: bytes) -> str | None:
-    """The charset a <meta> in the first few kilobytes declares, as a Python codec name browsers would use."""
+    """The charset a <meta> in the first few kilobytes declares, as the Python codec browsers would read it with."""
     match = _META_CHARSET.search(data[:8192])
     if not match:
         return None
     try:
-        name = codecs.lookup(match.group(1).decode("ascii")).name
-    except (LookupError, UnicodeDecodeError):
+        found = webencodings.lookup(match.group(1).decode("ascii"))
+    except UnicodeDecodeError:
         return None
-    return _BROWSER_READING.get(name, name)
+    if found is None:
+        return None
+    # browsers read labels by the WHATWG Encoding Standard: "iso-8859-1" and "ascii" as Windows-1252, ...
+    name = found.codec_info.name
+    return _PYTHON_CODEC.get(name, name)
 
 
 # How much worse than the detector's best guess Windows-1252 may read and still be taken (chaos is 0 to 1)
@@ -52,17 +54,6 @@ def _utf8(data: bytes) -> str | None:
         return None
 
 
-def _stray_as_cp1252(error: UnicodeError) -> tuple[str, int]:
-    """Decode error handler: bytes that are not UTF-8 are read as Windows-1252 (Latin-1 where it has none)."""
-    if not isinstance(error, UnicodeDecodeError):
-        raise error
-    stray = error.object[error.start : error.end]
-    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in stray), error.end
-
-
-codecs.register_error("byline-stray-cp1252", _stray_as_cp1252)
-
-
 def mostly_utf8(data: bytes) -> str | None:
     """The text of bytes that are UTF-8 but for a few stray bytes, which are read as Windows-1252.
 
@@ -74,7 +65,9 @@ def mostly_utf8(data: bytes) -> str | None:
     encoded = len(text) - len(text.encode("ascii", errors="ignore")) - stray
     if encoded < 2 * stray:
         return None
-    return data.decode("utf-8", errors="byline-stray-cp1252")
+    from bs4 import UnicodeDammit  # only for the few pages stitched from two encodings
+
+    return UnicodeDammit.detwingle(data).decode("utf-8", errors="replace")
 
 
 def detect_charset(data: bytes) -> str:

@@ -12,16 +12,10 @@ from dataclasses import dataclass, field
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from byline.parse.html.chrome import OTHER_CONTENT_PREFIXES, OTHER_CONTENT_STEMS, OTHER_CONTENT_WORDS
+
 # Containers whose bylines, dates and headings belong to other stories, comments or page furniture,
-# recognised by a word of their class or id ("related-posts", "comment_list", "sidebar").
-_FOREIGN_PREFIXES = (
-    "related", "comment", "kommentar", "sidebar", "teaser", "recommend", "newsletter", "footer",
-    "popular", "trending", "readnext", "outbrain", "taboola", "navigation", "navbar", "menu", "banner",
-    "reply", "respond", "breadcrumb", "carousel", "slider", "more", "aside", "disqus",
-)
-_FOREIGN_WORDS = frozenset(
-    ("nav", "share", "sharing", "social", "most", "also", "next", "prev", "previous", "promo", "promos", "promotion")
-)
+# recognised by a word of their class or id (see chrome.py)
 _FOREIGN_TAGS = frozenset(("aside", "footer", "nav", "form"))
 _WORD_SPLIT = re.compile(r"[\s_-]+|(?<=[a-z])(?=[A-Z])")
 
@@ -42,7 +36,7 @@ def _is_foreign_marker(marker: str) -> bool:
             continue
         for word in _WORD_SPLIT.split(name):
             word = word.lower()
-            if word in _FOREIGN_WORDS or word.startswith(_FOREIGN_PREFIXES):
+            if word in OTHER_CONTENT_WORDS or word.startswith(OTHER_CONTENT_STEMS + OTHER_CONTENT_PREFIXES):
                 return True
     return False
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from byline.parse.organisations import is_organisation
+
 _LABEL = re.compile(
     r"^\s*(?:(?:written|posted|reported|published|text|words|photos?|story|report|compiled|created|edited)"
     r"\s+(?:and\s+\w+\s+)?by|view all posts by|all posts by|more from|articles by|stories by|by|von|par|por"
@@ -44,7 +46,9 @@ _ROLE = re.compile(
     re.I,
 )
 _SPLIT = re.compile(
-    r"\s*(?:,|;|&|\||/|\+|、|，|\n|\s(?:and|und|et|y|e|en|och|og|i|ja|és|и|та|ve)\s|\s[-–—·•]\s)\s*", re.I
+    r"\s*(?:,|;|&|\||/|\+|、|，|\n|\s(?:and|und|et|y|e|en|och|og|i|ja|és|и|та|ve)\s|\s[-–—·•]\s"
+    r"|\s(?:im gespräch mit|in conversation with|in an interview with|interviewed by|interview:)\s)\s*",
+    re.I
 )
 _PARTICLES = frozenset(
     ("van", "von", "de", "der", "den", "da", "di", "del", "della", "la", "le", "du", "bin", "ibn", "al", "y", "e",
@@ -56,16 +60,6 @@ PUBLICATION_WORDS = re.compile(
     r"radio|tv|online|chronicle|observer|review|standard|telegraph|independent|courier|kurier|blatt)\b",
     re.I,
 )
-ORG_WORDS = re.compile(
-    r"\b(?:staff|redaktion|newsroom|desk|team|editorial|editors|reporters|media|news|nachrichten|agency|gmbh|"
-    r"ltd|inc|llc|online|zeitung|magazin|magazine|verlag|press|presse|admin|administrator|webmaster|"
-    r"contributors|guest|wire|service|bureau|anonymous|unknown|redacción|rédaction|redazione|redactie|"
-    r"stiftung|verband|e\.v|group|network|daily|times|post|tribune|herald|journal|radio|tv|fernsehen|"
-    r"online|digital|blog|official|society|institute|university|foundation|association|council|ministry|"
-    r"department|office|company|corporation|\w*agentur|\w*agency|no author|sponsored|gesponserte?)\b|\.(?:com|de|org|net)\b|\.\.\.|…",
-    re.I,
-)
-
 
 def strip_junk(raw: str) -> str:
     """A byline string without labels, e-mail, handles, trailing links, dates and roles."""
@@ -102,6 +96,14 @@ SHORT_BYLINE = re.compile(
 )
 
 
+_PICTURE_CREDIT = re.compile(r"©|\(c\)|^(?:bild|foto|photo|image|fotos|photos)\b", re.I)
+
+
+def is_picture_credit(name: str) -> bool:
+    """"Bild © ARD", "Foto: dpa": who took or owns a picture, never who wrote the story."""
+    return _PICTURE_CREDIT.search(name) is not None
+
+
 def split_names(raw: str) -> list[str]:
     """The name-like parts of a byline string, in order (not yet judged as people or organisations)."""
     text = _CAPS_RUN.sub(", ", strip_junk(raw))
@@ -128,13 +130,13 @@ def looks_like_person(name: str, site_names: list[str], trusted: bool = False) -
     words = name.split()
     if not words or len(words) > 5 or len(name) > 60 or any(c.isdigit() for c in name):
         return False
-    if ORG_WORDS.search(name):
+    if is_organisation(name) or is_picture_credit(name):
         return False
     folded = name.casefold()
     if any(s and folded == s.casefold() for s in site_names):
         return False  # a personal blog's site name may contain its author's name: only equality counts
     if len(words) == 1:
-        return trusted and len(name) > 1 and not (name.isupper() and len(name) <= 3)  # "LN": a desk's initials
-    if not all(_word_ok(w) for w in words) or words[0][:1].islower():
-        return False
+        return trusted and len(name) > 1
+    if not all(_word_ok(w) for w in words) or words[0][:1].islower() or words[0].lower() == "the":
+        return False  # "The Associated": an outlet's name cut short, never a person
     return not all(len(w.strip(".")) <= 1 for w in words)

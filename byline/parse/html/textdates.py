@@ -10,40 +10,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
-MONTHS = {
-    # English, German, French, Spanish, Italian, Dutch, Portuguese; abbreviations by prefix below
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-    "september": 9, "october": 10, "november": 11, "december": 12,
-    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "mai": 5, "juni": 6, "juli": 7,
-    "oktober": 10, "dezember": 12,
-    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "juin": 6, "juillet": 7, "août": 8,
-    "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
-    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
-    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
-    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9,
-    "ottobre": 10, "dicembre": 12,
-    "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
-    "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
-    "outubro": 10, "dezembro": 12,
-    # Russian and Ukrainian genitive forms, as dates print them: "15 августа 2016"
-    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8,
-    "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
-    "січня": 1, "лютого": 2, "березня": 3, "квітня": 4, "травня": 5, "червня": 6, "липня": 7, "серпня": 8,
-    "вересня": 9, "жовтня": 10, "листопада": 11, "грудня": 12,
-    # Arabic (Egyptian and Gulf usage)
-    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "مايو": 5, "يونيو": 6, "يوليو": 7, "أغسطس": 8,
-    "سبتمبر": 9, "أكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
-    # Arabic (Levantine and Iraqi usage), often printed with the Egyptian name after a slash: "24 نيسان / أبريل 2020"
-    "كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7, "آب": 8,
-    "أيلول": 9, "تشرين الأول": 10, "تشرين الثاني": 11, "كانون الأول": 12,
-}
-_ABBREVIATIONS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
-    "okt": 10, "nov": 11, "dec": 12, "dez": 12, "mär": 3, "févr": 2, "janv": 1, "avr": 4, "juil": 7,
-    "déc": 12, "ene": 1, "dic": 12, "ago": 8, "set": 9, "out": 10,
-}
+from byline.parse.date_tables import MONTH_NAMES
+
 # Only known month names: a generic word pattern would try every word of the page as a month.
-_MONTH = "(" + "|".join(sorted(set(MONTHS) | set(_ABBREVIATIONS), key=len, reverse=True)) + r")\.?"
+_MONTH = "(" + "|".join(sorted(set(MONTH_NAMES), key=len, reverse=True)) + r")\.?"
 _PATTERNS = (
     # 2019-08-02
     ("ymd", re.compile(r"(?<![\d-])((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d-])")),
@@ -79,7 +49,7 @@ _RANGE_END = re.compile(r"(?:\d\.?\s?[-–]|\bbis)\s*$", re.I)
 
 def _month(word: str) -> int | None:
     word = word.lower()
-    return MONTHS.get(word) or _ABBREVIATIONS.get(word) or _ABBREVIATIONS.get(word[:3])
+    return MONTH_NAMES.get(word) or MONTH_NAMES.get(word[:3])
 
 
 def _to_date(kind: str, groups: tuple[str, ...]) -> date | None:
