@@ -66,7 +66,7 @@ def ingest_articles(
     """Discover → parse → load to staging → validate → publish → summarize."""
     with kept_open(db_path):  # one checkpoint per run, not one per task
         run_id = open_run(db_path)
-        plan = discover_files(db_path, sources or [str(SAMPLES_DIR)], reparse)
+        plan = discover_files(db_path, sources or [str(SAMPLES_DIR)], reparse, manifest)
         if plan.to_read:
             warm_up_quality_gate()  # its 5-20 s import overlaps with parsing
         staged = StagedCounts()

@@ -11,10 +11,10 @@ from byline.store import connect
 
 
 @task(name="discover", cache_policy=NO_CACHE)
-def discover_files(db_path: str, sources: list[str], reparse: bool = False) -> ReadPlan:
+def discover_files(db_path: str, sources: list[str], reparse: bool = False, manifest: str | None = None) -> ReadPlan:
     con = connect(db_path)
     try:
-        plan = plan_reads(con, sources, get_settings().ignore_globs, reparse)
+        plan = plan_reads(con, sources, get_settings().ignore_globs, reparse, manifest)
     finally:
         con.close()
     get_run_logger().info("%d files found, %d to read, %d unchanged", plan.n_listed, len(plan.to_read), plan.n_unchanged)

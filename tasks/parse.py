@@ -2,23 +2,20 @@
 
 from __future__ import annotations
 
-from concurrent.futures import Executor
 from pathlib import Path
 
 from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
-from byline.batch import FileResult, ParseJob, parse_jobs
+from byline.batch import FileResult, ParseJob, WorkerPool, parse_jobs
 from byline.manifest import cached_manifest, url_for
 from byline.sources import SourceFile
 
 
 @task(name="parse-batch", cache_policy=NO_CACHE)
-def parse_batch(files: list[SourceFile], manifest_path: str | None, pool: Executor | None) -> list[FileResult]:
+def parse_batch(files: list[SourceFile], manifest_path: str | None, pool: WorkerPool | None) -> list[FileResult]:
     manifest = cached_manifest(manifest_path)
-    jobs = [
-        ParseJob(f.path, f.path, url_for(manifest, Path(f.path), Path(f.root)), f.refusal, f.detail) for f in files
-    ]
+    jobs = [ParseJob.of(f, f.path, url_for(manifest, Path(f.path), Path(f.root))) for f in files]
     results = list(parse_jobs(jobs, pool))
     logger = get_run_logger()
     for r in results:
