@@ -100,6 +100,13 @@ def _gave_up(job: ParseJob, error: BaseException, timeout: float) -> FileResult:
     return FileResult(job.path, job.name, 0, None, None, reason=reason, detail=detail, stage="parse")
 
 
+def start_worker(parent_pid: int) -> None:
+    """Bind the worker to its parent, and import the parsers before the first file's time limit starts."""
+    die_with_parent(parent_pid)
+    import byline.parse.html
+    import byline.parse.text  # noqa: F401
+
+
 def default_workers() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
@@ -116,7 +123,7 @@ class WorkerPool:
         self._pool = ProcessPool(
             workers,
             context=multiprocessing.get_context("spawn"),
-            initializer=die_with_parent,
+            initializer=start_worker,
             initargs=(os.getpid(),),
         )
         # Start the workers from this thread, which outlives every task of the run: a worker bound

@@ -19,7 +19,7 @@ from pathlib import Path
 MAX_URL_CHARS = 4096  # browsers and servers refuse longer URLs; a longer one is not a page address
 # The csv module refuses fields over 131,072 bytes; a long field is read, then judged as a URL.
 CSV_FIELD_LIMIT = 64 * 1024 * 1024
-PROBLEMS_SHOWN = 5
+PROBLEMS_SHOWN = 10
 
 
 @dataclass(frozen=True)
