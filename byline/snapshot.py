@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from byline.kill_points import kill_point
 from byline.store import connect, run
 
 # What analysts get: published tables and the pipeline's records of itself, plus every view (the
@@ -57,6 +58,7 @@ def refresh_analyst_copy(db_path: str | Path) -> Path:
         raise
     finally:
         con.close()
+    kill_point("analyst-copy")
     os.replace(tmp, target)
     return target
 

@@ -22,6 +22,7 @@ from tasks.link_stories import link_stories
 from tasks.open_run import open_run
 from tasks.parse import parse_batch
 from tasks.publish import publish_staged
+from tasks.repair import repair_dead_runs
 from tasks.snapshot import refresh_analyst_copy
 from tasks.stage import stage_batch
 from tasks.summarize import summarize_run
@@ -65,6 +66,7 @@ def ingest_articles(
 ) -> RunSummary:
     """Discover → parse → load to staging → validate → publish → summarize."""
     with kept_open(db_path):  # one checkpoint per run, not one per task
+        repair_dead_runs(db_path)
         run_id = open_run(db_path)
         plan = discover_files(db_path, sources or [str(SAMPLES_DIR)], reparse, manifest)
         if plan.to_read:

@@ -6,6 +6,7 @@ from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
 from byline.discovery import ReadPlan, plan_reads
+from byline.kill_points import kill_point
 from byline.settings import get_settings
 from byline.store import connect
 
@@ -17,5 +18,6 @@ def discover_files(db_path: str, sources: list[str], reparse: bool = False, mani
         plan = plan_reads(con, sources, get_settings().ignore_globs, reparse, manifest)
     finally:
         con.close()
+    kill_point("discover")
     get_run_logger().info("%d files found, %d to read, %d unchanged", plan.n_listed, len(plan.to_read), plan.n_unchanged)
     return plan

@@ -8,6 +8,7 @@ from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
 from byline.batch import FileResult, ParseJob, WorkerPool, parse_jobs
+from byline.kill_points import kill_point
 from byline.manifest import cached_manifest, url_for
 from byline.sources import SourceFile
 
@@ -17,6 +18,7 @@ def parse_batch(files: list[SourceFile], manifest_path: str | None, pool: Worker
     manifest = cached_manifest(manifest_path)
     jobs = [ParseJob.of(f, f.path, url_for(manifest, Path(f.path), Path(f.root))) for f in files]
     results = list(parse_jobs(jobs, pool))
+    kill_point("parse")
     logger = get_run_logger()
     for r in results:
         if r.reason:

@@ -7,6 +7,7 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 
 from byline.docs import build_docs
+from byline.kill_points import kill_point
 from byline.quality import Verdict, validate_run
 from byline.quality.summary import validation_markdown
 from byline.settings import get_settings
@@ -29,6 +30,7 @@ def validate_staged(db_path: str, run_id: str, n_files: int, n_rejected: int) ->
         docs = build_docs(con, settings.data_dir / "docs")
     finally:
         con.close()
+    kill_point("validate")
     create_markdown_artifact(key="quality-gate", markdown=markdown, description=f"byline quality gate, run {run_id}")
     log = get_run_logger()
     log.info("quality gate %s in %.2f s: %s", verdict.outcome, verdict.seconds, verdict.message)

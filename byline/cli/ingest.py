@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from byline.cli.options import db_option
+from byline.lifeline import start_watchdog
 from byline.settings import SAMPLES_DIR, get_settings
 
 
@@ -43,6 +44,7 @@ def ingest(sources: tuple[str, ...], db_path: Path | None, manifest: str | None,
       byline ingest --force-publish 20261123T101500-1a2b3c
     """
     quiet_prefect_defaults()
+    start_watchdog()  # parser workers and the embedded Prefect server die with this process
     settings = get_settings(db_path=db_path, batch_size=batch_size, workers=workers)
     if force_publish:
         from byline.runs import UnknownRun

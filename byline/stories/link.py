@@ -14,6 +14,7 @@ import duckdb
 import numpy as np
 import pyarrow as pa
 
+from byline.kill_points import kill_point
 from byline.store import registered, run, transaction
 from byline.stories.cluster import PairScore, assign_stories, same_story
 from byline.stories.fill import fill_date, fill_title
@@ -103,6 +104,7 @@ def candidate_scores(con: duckdb.DuckDBPyConnection, run_id: str) -> list[PairSc
 
 def link_run(con: duckdb.DuckDBPyConnection, run_id: str, pool: Executor | None = None) -> LinkResult:
     signed = sign_run(con, run_id, pool)
+    kill_point("link-stories")  # signed, not yet linked
     batch = [
         article_id for (article_id,) in run(con, "stories/run_article_ids", {"run_id": run_id}).fetchall()
     ]
