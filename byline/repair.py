@@ -2,8 +2,8 @@
 
 A run killed after its publish committed has live articles that were never linked into stories,
 and an analysts' copy that does not show them; one killed before has quarantine and
-validation_results rows for articles that never went live (its files are read again, and judged
-again). Either way its `runs` row is left unfinished, and a refresh of the analysts' copy killed
+validation_results rows for articles that never went live: it is undone, its rejects dropped
+and all its files read again (sql/ingest/files_to_read.sql), as if it had never run. Either way its `runs` row is left unfinished, and a refresh of the analysts' copy killed
 half-way leaves temporary files. This module repairs each of these, and is a no-op when nothing died.
 """
 
@@ -45,6 +45,7 @@ def repair_dead_runs(con: duckdb.DuckDBPyConnection) -> tuple[list[str], list[st
             with transaction(con):
                 run(con, "quality/clear_quarantine", {"run_id": run_id})
                 run(con, "quality/clear_results", {"run_id": run_id})
+                run(con, "repair/clear_dead_run_rejects", {"run_id": run_id})
             cleared.append(run_id)
         run(con, "repair/record_dead_run", {"run_id": run_id, "publish_committed": publish_committed})
     return dead, relinked, cleared
