@@ -1,7 +1,7 @@
 """Read, hash and parse many raw files, in worker processes with a time limit per file.
 
 Workers run plain byline code (no Prefect), started with `spawn` so that they never inherit the
-orchestrator's threads. One pool serves a whole run; files go to it in chunks to keep IPC cheap.
+orchestrator's threads. One pool serves a whole run (shared_pool); files go to it in chunks to keep IPC cheap.
 A chunk that runs past the time limit is parsed again one file per task, so that the file that
 hangs is found: it becomes a `timeout` reject and pebble kills and replaces its worker (lexbor's C
 code cannot be interrupted by a signal, so a hung worker must go). Workers die with the process
@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
@@ -26,7 +27,7 @@ from byline.reading import NotReadable, read_and_hash
 from byline.settings import get_settings
 from byline.sources import SourceFile
 
-__all__ = ["FileResult", "ParseJob", "WorkerPool", "parse_jobs", "process_file", "read_and_hash", "worker_pool"]
+__all__ = ["FileResult", "ParseJob", "WorkerPool", "parse_jobs", "process_file", "read_and_hash", "shared_pool", "worker_pool"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,17 +119,33 @@ MIN_FILES_FOR_POOL = 200
 class WorkerPool:
     """A pebble process pool with the time limit of one file, and Executor.map for other work."""
 
-    def __init__(self, workers: int, timeout: float) -> None:
-        self.timeout = timeout
+    def __init__(self, workers: int, timeout: float | None = None) -> None:
+        self._timeout = timeout
         self._pool = ProcessPool(
             workers,
             context=multiprocessing.get_context("spawn"),
             initializer=start_worker,
             initargs=(os.getpid(),),
         )
-        # Start the workers from this thread, which outlives every task of the run: a worker bound
-        # to its parent with PR_SET_PDEATHSIG is killed when the thread that started it ends.
-        self._pool.schedule(os.getpid).result()
+        # A worker bound to its parent with PR_SET_PDEATHSIG is killed when the *thread* that started
+        # it ends, and pebble starts the first workers in the thread of the first call. So they are
+        # started by a thread of the pool's own, which lives until the pool is closed.
+        self._closed = threading.Event()
+        started = threading.Event()
+        threading.Thread(target=self._keep_workers, args=(started,), name="byline-parser-pool", daemon=True).start()
+        started.wait()
+
+    def _keep_workers(self, started: threading.Event) -> None:
+        try:
+            self._pool.schedule(os.getpid).result()
+        finally:
+            started.set()
+        self._closed.wait()
+
+    @property
+    def timeout(self) -> float:
+        """Seconds a file may take: as given, else BYLINE_PARSE_TIMEOUT as it is now (the pool outlives runs)."""
+        return self._timeout or get_settings().parse_timeout
 
     def map(self, fn: Callable, items: Iterable, chunksize: int = 1) -> Iterator:
         return self._pool.map(fn, items, chunksize=chunksize).result()
@@ -153,26 +170,52 @@ class WorkerPool:
     def close(self) -> None:
         self._pool.stop()
         self._pool.join(timeout=10)
+        self._closed.set()
+
+
+def _workers_for(workers: int, n_files: int | None) -> int:
+    """workers=0 means one per core; below MIN_FILES_FOR_POOL files one worker is enough."""
+    if n_files is not None and n_files < MIN_FILES_FOR_POOL:
+        return 1
+    return workers or default_workers()
 
 
 @contextlib.contextmanager
 def worker_pool(workers: int = 0, n_files: int | None = None, timeout: float | None = None) -> Iterator[WorkerPool | None]:
-    """Worker processes for the duration of a run, or None when there is nothing to parse.
+    """Worker processes for the block, or None when there is nothing to parse.
 
-    workers=0 means one per core; small runs (fewer than MIN_FILES_FOR_POOL files) get one worker,
-    still a separate process, so that the time limit holds for them too.
+    Small runs (fewer than MIN_FILES_FOR_POOL files) get one worker, still a separate process, so
+    that the time limit holds for them too.
     """
     if n_files == 0:
         yield None
         return
-    workers = workers or default_workers()
-    if n_files is not None and n_files < MIN_FILES_FOR_POOL:
-        workers = 1
-    pool = WorkerPool(workers, timeout or get_settings().parse_timeout)
+    pool = WorkerPool(_workers_for(workers, n_files), timeout)
     try:
         yield pool
     finally:
         pool.close()
+
+
+_shared: dict[int, WorkerPool] = {}
+_shared_lock = threading.Lock()
+
+
+def shared_pool(workers: int = 0, n_items: int | None = None) -> WorkerPool | None:
+    """This process's parser pool, started on first use and kept until the process exits, or None.
+
+    An ingest's batches, and the story signing after them, share it: workers start once per run.
+    A run with fewer than MIN_FILES_FOR_POOL files still parses in one worker, under the time
+    limit; None only when there is nothing to do.
+    """
+    if n_items == 0:
+        return None
+    with _shared_lock:
+        if _shared:  # a pool is running: use it, whatever its size
+            return next(iter(_shared.values()))
+        size = _workers_for(workers, n_items)
+        pool = _shared[size] = WorkerPool(size)
+        return pool
 
 
 def parse_jobs(jobs: Iterable[ParseJob], pool: WorkerPool | None, chunksize: int = 16) -> Iterator[FileResult]:

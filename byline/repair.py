@@ -14,6 +14,7 @@ from pathlib import Path
 
 import duckdb
 
+from byline.report import refresh_views
 from byline.snapshot import analyst_copy_path, refresh_analyst_copy
 from byline.store import run, transaction
 from byline.stories.link import link_run
@@ -78,5 +79,6 @@ def repair(con: duckdb.DuckDBPyConnection, db_path: str | Path) -> Repairs:
         path.unlink(missing_ok=True)
     stale = copy_is_stale(con, db_path)
     if stale:
-        refresh_analyst_copy(db_path)
+        refresh_views(con)  # the copy carries every report view as a table
+        refresh_analyst_copy(con, db_path)
     return Repairs(tuple(dead), tuple(relinked), tuple(cleared), tuple(str(p) for p in temp_files), stale)

@@ -6,16 +6,14 @@ from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
 from byline.repair import Repairs, repair
-from byline.store import connect
+from byline.store import Store
+from tasks.retry import RETRY_DELAYS, database_io_failed
 
 
-@task(name="repair-dead-runs", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[2, 5])
-def repair_dead_runs(db_path: str) -> Repairs:
-    con = connect(db_path)
-    try:
-        repairs = repair(con, db_path)
-    finally:
-        con.close()
+@task(name="repair-dead-runs", cache_policy=NO_CACHE, retries=3, retry_delay_seconds=RETRY_DELAYS, retry_condition_fn=database_io_failed)
+def repair_dead_runs(store: Store) -> Repairs:
+    with store.connect() as con:
+        repairs = repair(con, store.db_path)
     if repairs.any:
         get_run_logger().warning(
             "repaired dead runs %s: stories linked for %s, verdicts cleared for %s; %d temporary files removed; "
