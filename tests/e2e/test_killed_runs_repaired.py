@@ -162,6 +162,8 @@ def test_killing_only_the_flow_process_leaves_no_child_alive(prefect_harness, tm
 
     ingest.send_signal(signal.SIGKILL)
     ingest.wait()
-    time.sleep(10)
+    deadline = time.monotonic() + 10
+    while _alive(children) and time.monotonic() < deadline:
+        time.sleep(0.5)
 
     assert _alive(children) == []
