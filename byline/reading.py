@@ -27,8 +27,22 @@ class NotReadable(Exception):
         self.reason, self.detail = reason, detail
 
 
+def _refuse_special(path: str) -> None:
+    """Refuse a FIFO or device without opening it (opening one can block, or act on the device)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return  # open() below says why
+    if not stat.S_ISREG(mode):
+        raise NotReadable("not_a_regular_file", "not a regular file when read (a FIFO, device or folder); it was not opened")
+
+
 def _open(path: str, root: str | None) -> int:
-    """A descriptor on `path`; a symlink found here is followed only to a file inside `root`."""
+    """A descriptor on `path`; a symlink found here is followed only to a file inside `root`.
+
+    The descriptor is checked again after opening (_check): the path may change in between.
+    """
+    _refuse_special(path)
     try:
         return os.open(path, _FLAGS)
     except OSError as exc:
