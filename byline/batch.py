@@ -1,33 +1,48 @@
-"""Read, hash and parse many raw files, in parallel worker processes.
+"""Read, hash and parse many raw files, in worker processes with a time limit per file.
 
 Workers run plain byline code (no Prefect), started with `spawn` so that they never inherit the
 orchestrator's threads. One pool serves a whole run (shared_pool); files go to it in chunks to keep IPC cheap.
+A chunk that runs past the time limit is parsed again one file per task, so that the file that
+hangs is found: it becomes a `timeout` reject and pebble kills and replaces its worker (lexbor's C
+code cannot be interrupted by a signal, so a hung worker must go). Workers die with the process
+that started them (see byline.lifeline).
 """
 
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import multiprocessing
 import os
 import threading
-from collections.abc import Iterable, Iterator
-from concurrent.futures import Executor, ProcessPoolExecutor
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 
+from pebble import ProcessExpired, ProcessPool
+
+from byline.lifeline import die_with_parent
 from byline.model import ParsedArticle, Rejected
 from byline.parse import MAX_BYTES, detect_format, parse_bytes, strip_gz
+from byline.reading import NotReadable, read_and_hash
+from byline.settings import get_settings
+from byline.sources import SourceFile
 
-READ_CHUNK = 1 << 20
+__all__ = ["FileResult", "ParseJob", "WorkerPool", "parse_jobs", "process_file", "read_and_hash", "shared_pool", "worker_pool"]
 
 
 @dataclass(frozen=True, slots=True)
 class ParseJob:
-    path: str
+    path: str  # as the ledger records it (see byline.sources.ledger_path)
     name: str  # as reported: relative to its root for `byline parse`, absolute for ingest
     url_hint: str | None = None
     refusal: str | None = None  # set by discovery when the file must not be read
     refusal_detail: str | None = None
+    root: str | None = None  # the file is read only if it is still inside this folder when opened
+    fs_path: str | None = None  # the name to open, when `path` escapes bytes that are not UTF-8
+
+    @classmethod
+    def of(cls, source: SourceFile, name: str, url_hint: str | None) -> ParseJob:
+        return cls(source.path, name, url_hint, source.refusal, source.detail, source.root, source.fs_path)
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,25 +55,11 @@ class FileResult:
     article: ParsedArticle | None = None
     reason: str | None = None  # set when rejected
     detail: str | None = None
-    stage: str | None = None  # read or parse, when rejected
+    stage: str | None = None  # discover, read or parse, when rejected
 
     @property
     def article_id(self) -> str | None:
         return self.sha256[:16] if self.sha256 and self.article else None
-
-
-def read_and_hash(path: str) -> tuple[bytes, str, int]:
-    """The first MAX_BYTES + 1 bytes (enough to refuse a huge file), the SHA-256 of all of them, the size."""
-    digest = hashlib.sha256()
-    kept = bytearray()
-    size = 0
-    with open(path, "rb") as fh:
-        while chunk := fh.read(READ_CHUNK):
-            digest.update(chunk)
-            size += len(chunk)
-            if len(kept) <= MAX_BYTES:
-                kept += chunk[: MAX_BYTES + 1 - len(kept)]
-    return bytes(kept), digest.hexdigest(), size
 
 
 def process_file(job: ParseJob) -> FileResult:
@@ -66,9 +67,12 @@ def process_file(job: ParseJob) -> FileResult:
     if job.refusal:
         return FileResult(job.path, job.name, 0, None, None, reason=job.refusal, detail=job.refusal_detail, stage="discover")
     try:
-        data, sha, size = read_and_hash(job.path)
-    except OSError as exc:
-        return FileResult(job.path, job.name, 0, None, None, reason="unreadable", detail=f"{job.name}: {exc.strerror}", stage="read")
+        data, sha, size = read_and_hash(job.fs_path or job.path, job.root)
+    except NotReadable as refused:
+        return FileResult(job.path, job.name, 0, None, None, reason=refused.reason, detail=f"{job.name}: {refused.detail}", stage="read")
+    if size > MAX_BYTES:
+        detail = f"{job.name}: {size:,} bytes is more than the {MAX_BYTES:,} byte limit"
+        return FileResult(job.path, job.name, size, sha, None, reason="too_large", detail=detail, stage="read")
     fmt = detect_format(strip_gz(job.name), data[:2048]) if data else None
     try:
         article = parse_bytes(data, job.name, url_hint=job.url_hint)
@@ -76,63 +80,146 @@ def process_file(job: ParseJob) -> FileResult:
         return FileResult(job.path, job.name, size, sha, fmt, reason=rejected.reason, detail=rejected.detail, stage="parse")
     except RecursionError:
         return FileResult(job.path, job.name, size, sha, fmt, reason="parse_error", detail=f"{job.name}: nesting too deep to parse", stage="parse")
+    except MemoryError:
+        return FileResult(job.path, job.name, size, sha, fmt, reason="too_large", detail=f"{job.name}: ran out of memory parsing it", stage="parse")
     except Exception as exc:  # a parser bug must not sink the run; the file is recorded with the error
         detail = f"{job.name}: parser error {type(exc).__name__}: {exc}"[:500]
         return FileResult(job.path, job.name, size, sha, fmt, reason="parse_error", detail=detail, stage="parse")
     return FileResult(job.path, job.name, size, sha, article.format, article=article)
 
 
+def process_chunk(jobs: list[ParseJob]) -> list[FileResult]:
+    return [process_file(job) for job in jobs]
+
+
+def _gave_up(job: ParseJob, error: BaseException, timeout: float) -> FileResult:
+    """The result for a file whose worker was stopped (time limit) or died (killed, out of memory)."""
+    if isinstance(error, FutureTimeout):
+        reason, detail = "timeout", f"{job.name}: parsing took longer than the {timeout:g} s limit (BYLINE_PARSE_TIMEOUT); the worker was replaced"
+    else:
+        reason, detail = "parse_error", f"{job.name}: the parser process died ({error}); the worker was replaced"
+    return FileResult(job.path, job.name, 0, None, None, reason=reason, detail=detail, stage="parse")
+
+
+def start_worker(parent_pid: int) -> None:
+    """Bind the worker to its parent, and import the parsers before the first file's time limit starts."""
+    die_with_parent(parent_pid)
+    import byline.parse.html
+    import byline.parse.text  # noqa: F401
+
+
 def default_workers() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
 
-# Starting a worker costs about a second; below this many files one process is faster.
+# Starting a worker costs about a second; below this many files one worker is enough.
 MIN_FILES_FOR_POOL = 200
 
 
-@contextlib.contextmanager
-def worker_pool(workers: int = 0, n_files: int | None = None) -> Iterator[Executor | None]:
-    """A process pool for the block, or None to parse in this process.
+class WorkerPool:
+    """A pebble process pool with the time limit of one file, and Executor.map for other work."""
 
-    workers=0 means one per core; small runs (fewer than MIN_FILES_FOR_POOL files) stay in-process.
+    def __init__(self, workers: int, timeout: float | None = None) -> None:
+        self._timeout = timeout
+        self._pool = ProcessPool(
+            workers,
+            context=multiprocessing.get_context("spawn"),
+            initializer=start_worker,
+            initargs=(os.getpid(),),
+        )
+        # A worker bound to its parent with PR_SET_PDEATHSIG is killed when the *thread* that started
+        # it ends, and pebble starts the first workers in the thread of the first call. So they are
+        # started by a thread of the pool's own, which lives until the pool is closed.
+        self._closed = threading.Event()
+        started = threading.Event()
+        threading.Thread(target=self._keep_workers, args=(started,), name="byline-parser-pool", daemon=True).start()
+        started.wait()
+
+    def _keep_workers(self, started: threading.Event) -> None:
+        try:
+            self._pool.schedule(os.getpid).result()
+        finally:
+            started.set()
+        self._closed.wait()
+
+    @property
+    def timeout(self) -> float:
+        """Seconds a file may take: as given, else BYLINE_PARSE_TIMEOUT as it is now (the pool outlives runs)."""
+        return self._timeout or get_settings().parse_timeout
+
+    def map(self, fn: Callable, items: Iterable, chunksize: int = 1) -> Iterator:
+        return self._pool.map(fn, items, chunksize=chunksize).result()
+
+    def parse(self, jobs: list[ParseJob], chunksize: int) -> Iterator[FileResult]:
+        chunks = [jobs[i : i + chunksize] for i in range(0, len(jobs), chunksize)]
+        futures = [self._pool.schedule(process_chunk, (chunk,), timeout=self.timeout) for chunk in chunks]
+        for chunk, future in zip(chunks, futures, strict=True):
+            try:
+                yield from future.result()
+            except (FutureTimeout, ProcessExpired):
+                yield from self._one_by_one(chunk)
+
+    def _one_by_one(self, jobs: list[ParseJob]) -> Iterator[FileResult]:
+        futures = [self._pool.schedule(process_file, (job,), timeout=self.timeout) for job in jobs]
+        for job, future in zip(jobs, futures, strict=True):
+            try:
+                yield future.result()
+            except (FutureTimeout, ProcessExpired) as error:
+                yield _gave_up(job, error, self.timeout)
+
+    def close(self) -> None:
+        self._pool.stop()
+        self._pool.join(timeout=10)
+        self._closed.set()
+
+
+def _workers_for(workers: int, n_files: int | None) -> int:
+    """workers=0 means one per core; below MIN_FILES_FOR_POOL files one worker is enough."""
+    if n_files is not None and n_files < MIN_FILES_FOR_POOL:
+        return 1
+    return workers or default_workers()
+
+
+@contextlib.contextmanager
+def worker_pool(workers: int = 0, n_files: int | None = None, timeout: float | None = None) -> Iterator[WorkerPool | None]:
+    """Worker processes for the block, or None when there is nothing to parse.
+
+    Small runs (fewer than MIN_FILES_FOR_POOL files) get one worker, still a separate process, so
+    that the time limit holds for them too.
     """
-    workers = workers or default_workers()
-    if workers <= 1 or (n_files is not None and n_files < MIN_FILES_FOR_POOL):
+    if n_files == 0:
         yield None
         return
-    pool = _new_pool(workers)
+    pool = WorkerPool(_workers_for(workers, n_files), timeout)
     try:
         yield pool
     finally:
-        pool.shutdown(cancel_futures=True)
+        pool.close()
 
 
-_shared: dict[int, ProcessPoolExecutor] = {}
+_shared: dict[int, WorkerPool] = {}
 _shared_lock = threading.Lock()
 
 
-def shared_pool(workers: int = 0, n_items: int | None = None) -> Executor | None:
+def shared_pool(workers: int = 0, n_items: int | None = None) -> WorkerPool | None:
     """This process's parser pool, started on first use and kept until the process exits, or None.
 
     An ingest's batches, and the story signing after them, share it: workers start once per run.
-    None with one worker, or for fewer than MIN_FILES_FOR_POOL items while no pool is running yet.
+    A run with fewer than MIN_FILES_FOR_POOL files still parses in one worker, under the time
+    limit; None only when there is nothing to do.
     """
-    workers = workers or default_workers()
-    if workers <= 1:
+    if n_items == 0:
         return None
     with _shared_lock:
-        pool = _shared.get(workers)
-        if pool is None and (n_items is None or n_items >= MIN_FILES_FOR_POOL):
-            pool = _shared[workers] = _new_pool(workers)
+        if _shared:  # a pool is running: use it, whatever its size
+            return next(iter(_shared.values()))
+        size = _workers_for(workers, n_items)
+        pool = _shared[size] = WorkerPool(size)
         return pool
 
 
-def _new_pool(workers: int) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
-
-
-def parse_jobs(jobs: Iterable[ParseJob], pool: Executor | None, chunksize: int = 16) -> Iterator[FileResult]:
-    """Results in the order of `jobs`."""
+def parse_jobs(jobs: Iterable[ParseJob], pool: WorkerPool | None, chunksize: int = 16) -> Iterator[FileResult]:
+    """Results in the order of `jobs`; in this process (no time limit) when there is no pool."""
     if pool is None:
         return map(process_file, jobs)
-    return pool.map(process_file, jobs, chunksize=chunksize)
+    return pool.parse(list(jobs), chunksize)

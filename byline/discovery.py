@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -9,7 +10,8 @@ from datetime import UTC, datetime
 import duckdb
 import pyarrow as pa
 
-from byline.sources import SourceFile, list_sources
+from byline.manifest import manifest_refusal, read_manifest
+from byline.sources import SourceFile, ledger_path, list_sources
 from byline.store import registered, run
 
 
@@ -27,11 +29,34 @@ class ReadPlan:
             yield self.to_read[start : start + size]
 
 
+def manifest_entry(manifest: str | None) -> SourceFile | None:
+    """The manifest as a refused file when some of it cannot be used, so that the ledger says why."""
+    if manifest is None:
+        return None
+    detail = manifest_refusal(read_manifest(manifest))
+    if detail is None:
+        return None
+    path = os.path.abspath(manifest)
+    try:
+        stat = os.stat(path)
+        size, mtime = stat.st_size, stat.st_mtime
+    except OSError:
+        size, mtime = 0, 0.0
+    key = ledger_path(path)
+    return SourceFile(key, ledger_path(os.path.dirname(path)), size, mtime, "bad_manifest", f"{key}: {detail}")
+
+
 def plan_reads(
-    con: duckdb.DuckDBPyConnection, sources: Iterable[str], ignore_globs: Iterable[str], reparse: bool
+    con: duckdb.DuckDBPyConnection,
+    sources: Iterable[str],
+    ignore_globs: Iterable[str],
+    reparse: bool,
+    manifest: str | None = None,
 ) -> ReadPlan:
     """List the sources and keep the files the ledger (raw_files) has not finished with."""
     listed = {f.path: f for f in list_sources(sources, ignore_globs)}
+    if entry := manifest_entry(manifest):
+        listed[entry.path] = entry
     listing = pa.table(
         {
             "path": pa.array(list(listed), pa.string()),

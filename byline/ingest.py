@@ -16,6 +16,7 @@ import duckdb
 
 from byline.batch import FileResult, ParseJob, parse_jobs, shared_pool
 from byline.discovery import ReadPlan
+from byline.kill_points import kill_point
 from byline.manifest import cached_manifest, url_for
 from byline.parse import PARSER_VERSION
 from byline.sources import SourceFile
@@ -40,7 +41,7 @@ def batches_of(plan: ReadPlan, run_id: str, size: int, manifest: str | None) -> 
 def parse_files(files: Sequence[SourceFile], manifest: str | None, pool=None) -> list[FileResult]:
     """Read, hash and parse each file, in order; bad input becomes a FileResult with a reason, never an error."""
     urls = cached_manifest(manifest)
-    jobs = [ParseJob(f.path, f.path, url_for(urls, Path(f.path), Path(f.root)), f.refusal, f.detail) for f in files]
+    jobs = [ParseJob.of(f, f.path, url_for(urls, Path(f.path), Path(f.root))) for f in files]
     return list(parse_jobs(jobs, pool))
 
 
@@ -59,9 +60,11 @@ def ingest_batch(store: Store, batch: Batch) -> list[FileResult]:
     try:
         pool = shared_pool(store.settings.workers, len(batch.files))
         results = parse_files(batch.files, batch.manifest, pool)
+        kill_point("parse")
         _turns(batch.run_id).wait_for(batch.number)
         with store.connect() as con:
             stage_parsed(con, batch, results)
+        kill_point("stage")
     finally:
         _turns(batch.run_id).done(batch.number)
     return [r for r in results if r.reason]

@@ -7,11 +7,9 @@ publish killed half-way leaves the published tables exactly as they were.
 
 from __future__ import annotations
 
-import os
-import signal
-
 import duckdb
 
+from byline.kill_points import kill_point
 from byline.store import run, transaction
 
 KILL_POINTS = ("after_delete", "after_articles", "before_commit")
@@ -59,6 +57,5 @@ def publish_run(con: duckdb.DuckDBPyConnection, run_id: str, *, force: bool = Fa
 
 
 def _kill_point(point: str) -> None:
-    """Test hook: die here, as a crash would, when BYLINE_KILL_AT names this point."""
-    if os.environ.get("BYLINE_KILL_AT") == f"publish:{point}":
-        os.kill(os.getpid(), signal.SIGKILL)
+    """Test hook: die here, as a crash would, when BYLINE_KILL_AT names publish:<point>."""
+    kill_point(f"publish:{point}")

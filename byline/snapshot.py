@@ -13,6 +13,7 @@ from pathlib import Path
 
 import duckdb
 
+from byline.kill_points import kill_point
 from byline.store import run
 
 # What analysts get: published tables and the pipeline's records of itself, plus every view (the
@@ -57,6 +58,7 @@ def refresh_analyst_copy(con: duckdb.DuckDBPyConnection, db_path: str | Path) ->
     except BaseException:
         _remove(tmp)
         raise
+    kill_point("analyst-copy")
     os.replace(tmp, target)
     return target
 

@@ -17,6 +17,7 @@ from tasks.ingest_batch import ingest_batch
 from tasks.link_stories import link_stories
 from tasks.open_run import open_run
 from tasks.publish import publish_staged
+from tasks.repair import repair_dead_runs
 from tasks.snapshot import refresh_analyst_copy
 from tasks.summarize import summarize_run
 from tasks.validate import validate_staged
@@ -38,6 +39,7 @@ def ingest_articles(
     """Discover → parse and stage each batch → validate → publish → summarize. A held run ends Failed ("Held")."""
     store = Store.from_env(db_path=db_path, batch_size=batch_size, workers=workers)
     with one_writer(store):
+        repair_dead_runs(store)  # finish what dead runs left half-done
         run_id = open_run(store)
         batches = discover_files(store, run_id, sources, manifest, reparse)
         ingest_batch.map(store, batches).result()

@@ -6,6 +6,7 @@ from prefect import get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 
+from byline.kill_points import kill_point
 from byline.quality import Verdict, validate_run
 from byline.quality.summary import validation_markdown
 from byline.runs import files_read, record_verdict
@@ -26,6 +27,7 @@ def validate_staged(store: Store, run_id: str) -> Verdict:
         )
         record_verdict(con, run_id, verdict.outcome, verdict.message)
         markdown = validation_markdown(con, run_id, verdict)
+    kill_point("validate")
     create_markdown_artifact(key="quality-gate", markdown=markdown, description=f"byline quality gate, run {run_id}")
     get_run_logger().info("quality gate %s in %.2f s: %s", verdict.outcome, verdict.seconds, verdict.message)
     return verdict

@@ -8,8 +8,10 @@ import sys
 from pathlib import Path
 
 import click
+import duckdb
 
 from byline.cli.options import db_option
+from byline.lifeline import start_watchdog
 from byline.runs import RunSummary
 from byline.settings import SAMPLES_DIR
 from byline.store import DatabaseBusy, Store
@@ -46,6 +48,7 @@ def ingest(sources: tuple[str, ...], db_path: Path | None, manifest: str | None,
       byline ingest --force-publish 20261123T101500-1a2b3c
     """
     quiet_prefect_defaults()
+    start_watchdog()  # parser workers and the embedded Prefect server die with this process
     if any(not source.strip() for source in sources):
         raise click.BadParameter("an empty source would mean the working directory; name a folder, file or glob", param_hint="SOURCES")
     store = Store.from_env(db_path=db_path, batch_size=batch_size, workers=workers)
@@ -86,3 +89,6 @@ def _wait_for_database(store: Store) -> None:
             pass
     except DatabaseBusy as exc:
         raise click.ClickException(str(exc)) from None
+    except duckdb.Error as exc:  # not a DuckDB file, corrupt, or from a newer DuckDB
+        reason = str(exc).strip().splitlines()[0]
+        raise click.ClickException(f"{store.db_path} cannot be opened as a byline database: {reason}") from None

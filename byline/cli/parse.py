@@ -19,7 +19,7 @@ def _jobs(paths: tuple[str, ...], manifest: dict[str, str]) -> list[ParseJob]:
     jobs = []
     try:
         for f in list_sources(paths, get_settings().ignore_globs):
-            jobs.append(ParseJob(f.path, Path(f.relative).as_posix(), url_for(manifest, Path(f.path), Path(f.root)), f.refusal, f.detail))
+            jobs.append(ParseJob.of(f, Path(f.relative).as_posix(), url_for(manifest, Path(f.path), Path(f.root))))
     except SourceNotFound as exc:
         raise click.BadParameter(str(exc), param_hint="PATH") from exc
     return jobs

@@ -14,7 +14,9 @@ from byline.parse.decode import decode_text, looks_binary
 
 # Bump when a parser change alters output; stored with every article (reparse with --reparse).
 PARSER_VERSION = "0.1.0"
-MAX_BYTES = 20 * 1024 * 1024  # larger files are not articles; refuse before parsing
+# Larger files are not articles; refuse before parsing. Parsing costs up to ~30x the size in memory
+# (docs in README: "Limits"), so this also bounds a worker's memory.
+MAX_BYTES = 8 * 1024 * 1024
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 TEXT_SUFFIXES = (".txt", ".text")

@@ -17,6 +17,7 @@ import duckdb
 import numpy as np
 import pyarrow as pa
 
+from byline.kill_points import kill_point
 from byline.store import registered, run, transaction
 from byline.stories.cluster import PairScore, assign_stories, same_story
 from byline.stories.fill import fill_date, fill_title
@@ -122,6 +123,7 @@ def link_run(con: duckdb.DuckDBPyConnection, run_id: str, pool: Executor | None 
     batch = [article_id for (article_id,) in run(con, "stories/articles_to_link", params).fetchall()]
     with registered(con, link_batch=pa.table({"article_id": pa.array(batch, pa.string())})):
         signed = sign_batch(con, run_id, pool)
+        kill_point("link-stories")  # signed, not yet linked
         touched, dates, titles = _link_batch(con, batch)
     linked, duplicates = run(con, "stories/count_linked", {"run_id": run_id}).fetchone()
     return LinkResult(signed, int(linked), int(duplicates), touched, dates, titles)

@@ -1,5 +1,10 @@
 -- Listed files that need reading: new paths, changed size or mtime, files no run finished with,
+-- files last read by a run that died before publishing (it is undone: see byline.repair),
 -- or every file when reparsing ($1: reparse).
+with undone_runs as (
+    select run_id from runs
+    where validation_outcome = 'abandoned' and n_published = 0 and n_quarantined = 0
+)
 select l.path
 from listing as l
 left join raw_files as r on r.path = l.path
@@ -8,4 +13,5 @@ where $1
    or r.size <> l.size
    or r.mtime <> l.mtime
    or r.status not in ('published', 'duplicate', 'rejected', 'quarantined', 'held')
+   or r.last_run in (select run_id from undone_runs)
 order by l.path

@@ -42,6 +42,7 @@ from byline.parse.html.language import page_language
 from byline.parse.html.meta import PageMeta, read_meta
 from byline.parse.html.reject import MIN_WORDS, check_is_article, text_size
 from byline.parse.html.title import choose_title
+from byline.parse.html.tree import tame_markup
 from byline.parse.urls import registered_domain
 
 try:  # the body extractor is its own module; a plain paragraph collector stands in when it is absent
@@ -148,6 +149,7 @@ def parse_html(data: bytes, url_hint: str | None = None, *, today: date | None =
     `today` bounds plausible dates (a later one is an event or an expiry); None means the clock's day.
     """
     text, encoding = decode_html(data)
+    text = tame_markup(text)
     tree = LexborHTMLParser(text)
     meta = read_meta(tree)
     article = find_article(list(meta.jsonld))

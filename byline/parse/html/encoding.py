@@ -16,7 +16,7 @@ import re
 
 import webencodings
 
-from byline.parse.decode import bom_encoding
+from byline.parse.decode import unicode_encoding
 
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.IGNORECASE)
 # UTF-8 read as Latin-1/cp1252: "Ã©", "â€™", "Ã¼" ... Two-character sequences that real text rarely has.
@@ -86,7 +86,7 @@ def detect_charset(data: bytes) -> str:
 
 def decode_html(data: bytes) -> tuple[str, str]:
     """(text, encoding used) for the bytes of an HTML page; never raises on bad bytes."""
-    bom = bom_encoding(data)
+    bom = unicode_encoding(data)
     if bom:
         return repair_mojibake(data.decode(bom, errors="replace")), bom
     declared = declared_charset(data)
