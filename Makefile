@@ -12,7 +12,7 @@ export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS ?= 600
 export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 export DO_NOT_TRACK ?= 1
 
-.PHONY: run test env lock bench lint clean
+.PHONY: run test env lock bench lint clean setup
 
 run: $(STAMP)
 	@mkdir -p "$(PREFECT_HOME)"
@@ -39,6 +39,10 @@ lock: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/parse.py
 	$(BIN)/python bench/ingest.py --files 20000
+
+# The Prefect server's work pool, DuckDB writer limit and alert automation (needs PREFECT_API_URL).
+setup: $(STAMP)
+	$(BIN)/byline setup
 
 lint: $(STAMP)
 	$(BIN)/ruff check byline flows tasks tests bench

@@ -9,6 +9,7 @@ from byline.cli.parse import parse
 from byline.cli.quality import quality
 from byline.cli.report import report
 from byline.cli.search import search
+from byline.cli.setup import setup
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -23,8 +24,9 @@ def main() -> None:
       byline quality                                      # last runs' quality-gate outcomes
       byline report                                       # build data/report/index.html
       byline search "foreign minister"                    # full-text search
+      byline setup                                        # prepare a Prefect server for the deployments
     """
 
 
-for command in (ingest, parse, quality, report, search):
+for command in (ingest, parse, quality, report, search, setup):
     main.add_command(command)
