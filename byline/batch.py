@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import itertools
 import multiprocessing
 import os
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
 
 from byline.model import ParsedArticle, Rejected
 from byline.parse import MAX_BYTES, detect_format, parse_bytes, strip_gz
@@ -40,6 +43,8 @@ class FileResult:
     reason: str | None = None  # set when rejected
     detail: str | None = None
     stage: str | None = None  # read or parse, when rejected
+    fetched_at: datetime | None = None  # archive records: when the crawler fetched the page
+    archive: Any = None  # a WARC archive's own result: its byline.warc.ArchiveTally
 
     @property
     def article_id(self) -> str | None:
@@ -48,6 +53,10 @@ class FileResult:
 
 def read_and_hash(path: str) -> tuple[bytes, str, int]:
     """The first MAX_BYTES + 1 bytes (enough to refuse a huge file), the SHA-256 of all of them, the size."""
+    if _is_url(path):
+        from byline.remote import read_and_hash as read_object
+
+        return read_object(path, MAX_BYTES)
     digest = hashlib.sha256()
     kept = bytearray()
     size = 0
@@ -81,6 +90,21 @@ def process_file(job: ParseJob) -> FileResult:
     return FileResult(job.path, job.name, size, sha, article.format, article=article)
 
 
+def _is_url(path: str) -> bool:
+    from byline.remote import is_url
+
+    return is_url(path)
+
+
+def process_source(job: ParseJob) -> list[FileResult]:
+    """A file's one result, or a WARC archive's: one per HTML response record, then the archive's own."""
+    if not job.refusal and job.name.lower().endswith((".warc", ".warc.gz")):
+        from byline.warc import read_archive
+
+        return read_archive(job)
+    return [process_file(job)]
+
+
 def default_workers() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
 
@@ -107,7 +131,7 @@ def worker_pool(workers: int = 0, n_files: int | None = None) -> Iterator[Execut
 
 
 def parse_jobs(jobs: Iterable[ParseJob], pool: Executor | None, chunksize: int = 16) -> Iterator[FileResult]:
-    """Results in the order of `jobs`."""
+    """Results in the order of `jobs` (an archive's records in their order, in its place)."""
     if pool is None:
-        return map(process_file, jobs)
-    return pool.map(process_file, jobs, chunksize=chunksize)
+        return itertools.chain.from_iterable(map(process_source, jobs))
+    return itertools.chain.from_iterable(pool.map(process_source, jobs, chunksize=chunksize))

@@ -7,16 +7,16 @@ import csv
 import functools
 import json
 from pathlib import Path
+from typing import IO
 
 
 def load_manifest(path: str | Path | None) -> dict[str, str]:
     """Map each manifest `file` (as written, relative or absolute) to its `url`. Other columns are ignored."""
     if path is None:
         return {}
-    path = Path(path)
     rows: list[dict] = []
-    with path.open(encoding="utf-8", newline="") as fh:
-        if path.suffix.lower() == ".csv":
+    with _open_text(str(path)) as fh:
+        if str(path).lower().endswith(".csv"):
             rows = list(csv.DictReader(fh))
         else:
             for number, line in enumerate(fh, 1):
@@ -28,6 +28,17 @@ def load_manifest(path: str | Path | None) -> dict[str, str]:
     if rows and "file" not in rows[0]:
         raise ValueError(f"{path}: the manifest needs a 'file' column (and a 'url' column)")
     return {str(row["file"]): row["url"] for row in rows if row.get("file") and row.get("url")}
+
+
+def _open_text(path: str) -> IO[str]:
+    """A local file, or an object-store URL (s3://bucket/manifest.jsonl) read through fsspec."""
+    from byline.remote import is_url
+
+    if is_url(path):
+        import fsspec
+
+        return fsspec.open(path, "rt", encoding="utf-8", newline="").open()
+    return open(path, encoding="utf-8", newline="")
 
 
 @functools.lru_cache(maxsize=4)

@@ -22,6 +22,7 @@ class SourceFile:
     mtime: float  # seconds since the epoch
     refusal: str | None = None  # outside_root or unreadable: the file must not be read
     detail: str | None = None
+    etag: str | None = None  # object stores only (see byline.remote)
 
     @property
     def relative(self) -> str:
@@ -69,12 +70,27 @@ def _expand(source: str) -> Iterator[tuple[Path, Path]]:
     raise SourceNotFound(f"{source}: no such file or folder, and no file matches it as a glob pattern")
 
 
+def _is_url(source: str) -> bool:
+    """An object-store URL (s3://, gs://, ...): byline.remote lists it."""
+    from byline.remote import is_url
+
+    return is_url(source)
+
+
 def list_sources(sources: Iterable[str], ignore_globs: Iterable[str] = ()) -> Iterator[SourceFile]:
     """Every raw file under `sources`, once each, in a stable order. Files that must not be read
     (they resolve outside their root, or cannot be stat'ed) come with a `refusal` reason."""
     ignore_globs = tuple(ignore_globs)
     seen: set[str] = set()
     for source in sources:
+        if _is_url(source):
+            from byline.remote import list_objects
+
+            for remote in list_objects(source, ignore_globs):
+                if remote.path not in seen:
+                    seen.add(remote.path)
+                    yield remote
+            continue
         for file, root in _expand(source):
             key = str(file)
             if key in seen or _is_ignored(file.name, ignore_globs):

@@ -5,11 +5,11 @@ from __future__ import annotations
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
+from byline.archives import stage_batch_with_archives
 from byline.batch import FileResult
 from byline.parse import PARSER_VERSION
 from byline.sources import SourceFile
 from byline.staging import StagedCounts
-from byline.staging import stage_batch as write_batch
 from byline.store import connect
 
 
@@ -17,7 +17,7 @@ from byline.store import connect
 def stage_batch(db_path: str, run_id: str, files: list[SourceFile], results: list[FileResult]) -> StagedCounts:
     con = connect(db_path)
     try:
-        counts = write_batch(con, results, {f.path: f for f in files}, run_id, PARSER_VERSION)
+        counts = stage_batch_with_archives(con, results, files, run_id, PARSER_VERSION)
     finally:
         con.close()
     # Prefect's record of the parse task holds this list until a full garbage collection, which can

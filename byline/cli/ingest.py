@@ -21,10 +21,19 @@ def quiet_prefect_defaults() -> None:
         os.makedirs(os.environ["PREFECT_HOME"], exist_ok=True)
 
 
+def _existing_or_url(value: str | None) -> str | None:
+    from byline.remote import is_url
+
+    if value is None or is_url(value) or Path(value).is_file():
+        return value
+    raise click.BadParameter(f"{value}: no such file (give a manifest file or an object-store URL)")
+
+
 @click.command()
 @click.argument("sources", nargs=-1)
 @db_option
-@click.option("--manifest", type=click.Path(exists=True, dir_okay=False), help="JSONL or CSV with file and url columns: each file's source URL.")
+@click.option("--manifest", callback=lambda ctx, param, value: _existing_or_url(value),
+              help="JSONL or CSV with file and url columns (a path or an s3://... URL): each file's source URL.")
 @click.option("--reparse", is_flag=True, help="Parse every file again, even unchanged ones (after a parser upgrade).")
 @click.option("--batch-size", type=int, help="Files per batch task.  [default: 1000, or BYLINE_BATCH_SIZE]")
 @click.option("--workers", type=int, help="Parser processes.  [default: one per core]")
