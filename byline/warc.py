@@ -250,6 +250,9 @@ def read_archive(job: ParseJob) -> list[FileResult]:
                 except StopIteration:
                     break
                 offset = record.stream_pos
+                if record.record_id is None or record.headers.get("Content-Length") is None:
+                    damage, tally = f"the record at byte {offset} has no complete header", dataclasses.replace(tally, damaged_at=offset)
+                    break
                 block = record.reader.read(MAX_BYTES + HTTP_HEADER_ROOM + 1)
                 if len(block) < min(record.content_length, MAX_BYTES + HTTP_HEADER_ROOM + 1):
                     damage, tally = f"the record at byte {offset} is cut short", dataclasses.replace(tally, damaged_at=offset)

@@ -95,7 +95,7 @@ def write_warc(path: Path, records: Iterable[bytes], *, gz: bool = True) -> list
     with path.open("wb") as fh:
         for rec in records:
             offsets.append(fh.tell())
-            fh.write(gzip.compress(rec, compresslevel=6) if gz else rec)
+            fh.write(gzip.compress(rec, compresslevel=1) if gz else rec)
     return offsets
 
 
