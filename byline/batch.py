@@ -1,7 +1,7 @@
 """Read, hash and parse many raw files, in parallel worker processes.
 
 Workers run plain byline code (no Prefect), started with `spawn` so that they never inherit the
-orchestrator's threads. One pool serves a whole run; files go to it in chunks to keep IPC cheap.
+orchestrator's threads. One pool serves a whole run (shared_pool); files go to it in chunks to keep IPC cheap.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import hashlib
 import itertools
 import multiprocessing
 import os
+import threading
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass
@@ -115,7 +116,7 @@ MIN_FILES_FOR_POOL = 200
 
 @contextlib.contextmanager
 def worker_pool(workers: int = 0, n_files: int | None = None) -> Iterator[Executor | None]:
-    """A process pool for the duration of a run, or None to parse in this process.
+    """A process pool for the block, or None to parse in this process.
 
     workers=0 means one per core; small runs (fewer than MIN_FILES_FOR_POOL files) stay in-process.
     """
@@ -123,11 +124,35 @@ def worker_pool(workers: int = 0, n_files: int | None = None) -> Iterator[Execut
     if workers <= 1 or (n_files is not None and n_files < MIN_FILES_FOR_POOL):
         yield None
         return
-    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+    pool = _new_pool(workers)
     try:
         yield pool
     finally:
         pool.shutdown(cancel_futures=True)
+
+
+_shared: dict[int, ProcessPoolExecutor] = {}
+_shared_lock = threading.Lock()
+
+
+def shared_pool(workers: int = 0, n_items: int | None = None) -> Executor | None:
+    """This process's parser pool, started on first use and kept until the process exits, or None.
+
+    An ingest's batches, and the story signing after them, share it: workers start once per run.
+    None with one worker, or for fewer than MIN_FILES_FOR_POOL items while no pool is running yet.
+    """
+    workers = workers or default_workers()
+    if workers <= 1:
+        return None
+    with _shared_lock:
+        pool = _shared.get(workers)
+        if pool is None and (n_items is None or n_items >= MIN_FILES_FOR_POOL):
+            pool = _shared[workers] = _new_pool(workers)
+        return pool
+
+
+def _new_pool(workers: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
 
 
 def parse_jobs(jobs: Iterable[ParseJob], pool: Executor | None, chunksize: int = 16) -> Iterator[FileResult]:

@@ -1,9 +1,9 @@
-"""Run identity and the run summary shown to engineers (CLI and Prefect artifact)."""
+"""Run identity, the run's record in `runs`, and the summary shown to engineers (CLI and Prefect artifact)."""
 
 from __future__ import annotations
 
 import uuid
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import duckdb
@@ -29,24 +29,21 @@ class RunSummary:
     message: str
     db_path: str = ""
 
-    @classmethod
-    def of(cls, run_id: str, plan, staged, verdict, n_published: int, db_path: str = "") -> RunSummary:
-        """From a ReadPlan, the StagedCounts and the quality gate's Verdict."""
-        return cls(
-            run_id=run_id,
-            n_discovered=plan.n_listed,
-            n_unchanged=plan.n_unchanged,
-            n_parsed=staged.staged,
-            n_duplicate=staged.duplicates,
-            n_rejected=staged.rejected,
-            n_quarantined=verdict.n_quarantined,
-            n_published=n_published,
-            outcome=verdict.outcome,
-            message=verdict.message,
-            db_path=db_path,
+    @property
+    def held(self) -> bool:
+        return self.outcome == "failed"
+
+    def next_step(self) -> str:
+        """What an engineer does about a held run: review, then publish it on purpose."""
+        db = f" --db {self.db_path}" if self.db_path else ""
+        return (
+            f"Run {self.run_id} was held back, nothing of it was published: {self.message}. "
+            f"Review its staged rows (`byline quality{db}`, table staging.articles), then publish it with "
+            f"`byline ingest --force-publish {self.run_id}{db}` or the publish-held-run deployment: "
+            f"`prefect deployment run publish_held_run/publish-held-run -p run_id={self.run_id}`."
         )
 
-    def to_markdown(self) -> str:
+    def to_markdown(self, title: str = "byline ingest run") -> str:
         rows = [
             ("files discovered", self.n_discovered),
             ("unchanged, skipped", self.n_unchanged),
@@ -56,11 +53,13 @@ class RunSummary:
             ("quarantined", self.n_quarantined),
             ("published", self.n_published),
         ]
-        lines = [f"### byline ingest run `{self.run_id}`", "", "| outcome | files |", "|---|---:|"]
+        lines = [f"### {title} `{self.run_id}`", "", "| outcome | files |", "|---|---:|"]
         lines += [f"| {label} | {count} |" for label, count in rows]
         lines += ["", f"**Quality gate:** {self.outcome}" + (f": {self.message}" if self.message else "")]
         if self.db_path:
             lines.append(f"**Database:** `{self.db_path}`")
+        if self.held:
+            lines += ["", f"**Next step:** {self.next_step()}"]
         return "\n".join(lines)
 
 
@@ -70,18 +69,41 @@ def open_run(con: duckdb.DuckDBPyConnection, run_id: str, flow_run_id: str | Non
     run(con, "ingest/start_run", [run_id, flow_run_id])
 
 
-def finish_run(con: duckdb.DuckDBPyConnection, summary: RunSummary) -> None:
-    params = {k: v for k, v in asdict(summary).items() if k != "db_path"}
-    run(con, "ingest/finish_run", params)
+def record_plan(con: duckdb.DuckDBPyConnection, run_id: str, n_discovered: int, n_unchanged: int) -> None:
+    run(con, "runs/record_plan", {"run_id": run_id, "n_discovered": n_discovered, "n_unchanged": n_unchanged})
 
 
-class UnknownRun(LookupError):
-    pass
+def files_read(con: duckdb.DuckDBPyConnection, run_id: str) -> tuple[int, int]:
+    """(files the run read, files it rejected), from the ledger."""
+    return run(con, "runs/files_read", {"run_id": run_id}).fetchone()
 
 
-def mark_forced(con: duckdb.DuckDBPyConnection, run_id: str, n_published: int) -> RunSummary:
-    """Record that a held run was published after review, and return its updated summary."""
-    row = run(con, "ingest/record_forced_publish", [n_published, run_id]).fetchone()
+def record_verdict(con: duckdb.DuckDBPyConnection, run_id: str, outcome: str, message: str) -> None:
+    run(con, "runs/record_verdict", {"run_id": run_id, "outcome": outcome, "message": message})
+
+
+def finish_run(con: duckdb.DuckDBPyConnection, run_id: str, db_path: str = "") -> RunSummary:
+    """Close the run's record with counts read back from the database; returns its summary."""
+    row = run(con, "runs/finish_run", {"run_id": run_id}).fetchone()
+    return RunSummary(*row, db_path=db_path)
+
+
+def why_not_publishable(con: duckdb.DuckDBPyConnection, run_id: str) -> str | None:
+    """None when the run is held back and may be published after review; otherwise why not, in a sentence."""
+    row = run(con, "runs/run_state", {"run_id": run_id}).fetchone()
     if row is None:
-        raise UnknownRun(f"no run {run_id!r} in this database; `byline quality` lists the runs")
-    return RunSummary(*row)
+        return f"no run {run_id!r} in this database; `byline quality` lists the runs"
+    outcome, finished, forced_by, forced_at = row
+    if outcome == "failed":
+        return None
+    if outcome == "forced":
+        return f"run {run_id} was already published after review by {forced_by or 'someone'} at {forced_at:%Y-%m-%d %H:%M} UTC; nothing to do"
+    if not finished:
+        return f"run {run_id} has not finished (it is running, or it died and the next ingest reads its files again); only a held run can be published"
+    return f"run {run_id} was not held back (its outcome is {outcome}); only a run a batch rule held back can be published this way"
+
+
+def mark_forced(con: duckdb.DuckDBPyConnection, run_id: str, forced_by: str, db_path: str = "") -> RunSummary | None:
+    """Record that a held run was published after review; its updated summary, or None if it was not held."""
+    row = run(con, "runs/record_forced_publish", {"run_id": run_id, "forced_by": forced_by}).fetchone()
+    return RunSummary(*row, db_path=db_path) if row else None

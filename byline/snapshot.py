@@ -11,7 +11,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from byline.store import connect, run
+import duckdb
+
+from byline.store import run
 
 # What analysts get: published tables and the pipeline's records of itself, plus every view (the
 # reports of sql/reports), copied as a table so it needs none of the tables left out here.
@@ -28,12 +30,12 @@ def analyst_copy_path(db_path: str | Path) -> Path:
     return db_path.with_name(f"{db_path.stem}.analytics{db_path.suffix or '.duckdb'}")
 
 
-def refresh_analyst_copy(db_path: str | Path) -> Path:
-    """Write the published tables to a new file, then atomically replace the analysts' copy with it."""
+def refresh_analyst_copy(con: duckdb.DuckDBPyConnection, db_path: str | Path) -> Path:
+    """Write the published tables of `con` (the database at db_path) to a new file, then atomically
+    replace the analysts' copy with it."""
     target = analyst_copy_path(db_path)
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     _remove(tmp)
-    con = connect(db_path)
     try:
         objects = run(con, "publish/analyst_tables", {"names": list(TABLES)}).fetchall()
         names = [name for name, _, _ in objects]
@@ -55,8 +57,6 @@ def refresh_analyst_copy(db_path: str | Path) -> Path:
     except BaseException:
         _remove(tmp)
         raise
-    finally:
-        con.close()
     os.replace(tmp, target)
     return target
 

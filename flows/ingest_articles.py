@@ -2,84 +2,49 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from concurrent.futures import Executor
+from typing import Annotated
 
 from prefect import flow
-from prefect.futures import PrefectFuture
-from prefect.utilities.annotations import opaque, quote
+from prefect.states import Failed, State
+from prefect.task_runners import ThreadPoolTaskRunner
+from pydantic import Field, StringConstraints
 
-from byline.batch import FileResult, worker_pool
-from byline.discovery import ReadPlan
-from byline.quality import warm_up as warm_up_quality_gate
 from byline.runs import RunSummary
-from byline.settings import SAMPLES_DIR
-from byline.sources import SourceFile
-from byline.staging import StagedCounts
-from byline.store import kept_open
+from byline.store import Store
+from flows.one_writer import one_writer
 from tasks.discover import discover_files
+from tasks.ingest_batch import ingest_batch
 from tasks.link_stories import link_stories
 from tasks.open_run import open_run
-from tasks.parse import parse_batch
 from tasks.publish import publish_staged
 from tasks.snapshot import refresh_analyst_copy
-from tasks.stage import stage_batch
 from tasks.summarize import summarize_run
 from tasks.validate import validate_staged
 
-
-class BatchHeldBack(RuntimeError):
-    """The run's batch failed a batch-level quality rule; nothing of it was published."""
-
-    def __init__(self, summary: RunSummary) -> None:
-        super().__init__(summary.message)
-        self.summary = summary
+# A folder, file or glob; never empty, which would mean the working directory.
+Source = Annotated[str, StringConstraints(min_length=1, pattern=r"\S")]
 
 
-def parsed_batches(
-    plan: ReadPlan, batch_size: int, manifest: str | None, pool: Executor | None
-) -> Iterator[tuple[list[SourceFile], PrefectFuture[list[FileResult]]]]:
-    """Parse batch k+1 while batch k is being staged; at most two batches are in memory.
-
-    Batches go to tasks wrapped in quote/opaque: Prefect would otherwise walk every file and
-    parsed article looking for futures, which costs more than staging them.
-    """
-    pending = None
-    for files in plan.batches(batch_size):
-        parsing = parse_batch.submit(quote(files), manifest, pool)
-        if pending:
-            yield pending
-        pending = (files, parsing)
-    if pending:
-        yield pending
-
-
-@flow(name="ingest_articles")
+# Two batch tasks at a time: one parses in the worker pool while the other stages.
+@flow(name="ingest_articles", task_runner=ThreadPoolTaskRunner(max_workers=2))
 def ingest_articles(
-    sources: list[str] | None = None,
-    db_path: str = "data/byline.duckdb",
+    sources: Annotated[list[Source], Field(min_length=1)],
+    db_path: str | None = None,
     manifest: str | None = None,
     reparse: bool = False,
-    batch_size: int = 1000,
-    workers: int = 0,
-) -> RunSummary:
-    """Discover → parse → load to staging → validate → publish → summarize."""
-    with kept_open(db_path):  # one checkpoint per run, not one per task
-        run_id = open_run(db_path)
-        plan = discover_files(db_path, sources or [str(SAMPLES_DIR)], reparse)
-        if plan.to_read:
-            warm_up_quality_gate()  # its 5-20 s import overlaps with parsing
-        staged = StagedCounts()
-        with worker_pool(workers, len(plan.to_read)) as pool:
-            for files, parsing in parsed_batches(plan, batch_size, manifest, pool):
-                staged += stage_batch(db_path, run_id, quote(files), opaque(parsing))
-            verdict = validate_staged(db_path, run_id, n_files=len(plan.to_read), n_rejected=staged.rejected)
-            published = publish_staged(db_path, run_id) if verdict.passed else 0
-            if published:
-                link_stories(db_path, run_id, pool)
-        summary = summarize_run(db_path, RunSummary.of(run_id, plan, staged, verdict, published, db_path))
-        if plan.to_read:
-            refresh_analyst_copy(db_path)
-    if not verdict.passed:
-        raise BatchHeldBack(summary)
-    return summary
+    batch_size: int | None = None,
+    workers: int | None = None,
+) -> RunSummary | State:
+    """Discover → parse and stage each batch → validate → publish → summarize. A held run ends Failed ("Held")."""
+    store = Store.from_env(db_path=db_path, batch_size=batch_size, workers=workers)
+    with one_writer(store):
+        run_id = open_run(store)
+        batches = discover_files(store, run_id, sources, manifest, reparse)
+        ingest_batch.map(store, batches).result()
+        verdict = validate_staged(store, run_id)
+        if verdict.passed and (n_published := publish_staged(store, run_id)):
+            link_stories(store, run_id, n_published)
+        summary = summarize_run(store, run_id)
+        if batches:
+            refresh_analyst_copy(store)
+    return summary if verdict.passed else Failed(name="Held", message=summary.next_step(), data=summary)

@@ -8,15 +8,13 @@ from prefect.runtime import flow_run
 
 from byline.runs import new_run_id
 from byline.runs import open_run as record_run_start
-from byline.store import connect
+from byline.store import Store
+from tasks.retry import RETRY_DELAYS, database_io_failed
 
 
-@task(name="open-run", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[2, 5])
-def open_run(db_path: str) -> str:
+@task(name="open-run", cache_policy=NO_CACHE, retries=3, retry_delay_seconds=RETRY_DELAYS, retry_condition_fn=database_io_failed)
+def open_run(store: Store) -> str:
     run_id = new_run_id()
-    con = connect(db_path)
-    try:
+    with store.connect() as con:
         record_run_start(con, run_id, flow_run.get_id())
-    finally:
-        con.close()
     return run_id

@@ -6,13 +6,11 @@ from prefect import task
 from prefect.cache_policies import NO_CACHE
 
 from byline.search import build_index
-from byline.store import connect
+from byline.store import Store
+from tasks.retry import RETRY_DELAYS, database_io_failed
 
 
-@task(name="refresh-search-index", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[2, 5])
-def refresh_search_index(db_path: str) -> int:
-    con = connect(db_path)
-    try:
+@task(name="refresh-search-index", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=RETRY_DELAYS, retry_condition_fn=database_io_failed)
+def refresh_search_index(store: Store) -> int:
+    with store.connect() as con:
         return build_index(con)
-    finally:
-        con.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 import os
 import sys
 from pathlib import Path
@@ -9,7 +10,9 @@ from pathlib import Path
 import click
 
 from byline.cli.options import db_option
-from byline.settings import SAMPLES_DIR, get_settings
+from byline.runs import RunSummary
+from byline.settings import SAMPLES_DIR
+from byline.store import DatabaseBusy, Store
 
 
 def quiet_prefect_defaults() -> None:
@@ -52,31 +55,43 @@ def ingest(sources: tuple[str, ...], db_path: Path | None, manifest: str | None,
       byline ingest --force-publish 20261123T101500-1a2b3c
     """
     quiet_prefect_defaults()
-    settings = get_settings(db_path=db_path, batch_size=batch_size, workers=workers)
+    if any(not source.strip() for source in sources):
+        raise click.BadParameter("an empty source would mean the working directory; name a folder, file or glob", param_hint="SOURCES")
+    store = Store.from_env(db_path=db_path, batch_size=batch_size, workers=workers)
+    _wait_for_database(store)
     if force_publish:
-        from byline.runs import UnknownRun
         from flows.publish_held_run import publish_held_run
 
-        try:
-            summary = publish_held_run(force_publish, db_path=str(settings.db_path))
-        except UnknownRun as exc:
-            raise click.ClickException(str(exc)) from exc
-        click.echo(summary.to_markdown())
+        who = f"{getpass.getuser()} (byline ingest --force-publish)"
+        state = publish_held_run(force_publish, forced_by=who, db_path=str(store.db_path), return_state=True)
+        if state.is_failed():
+            raise click.ClickException(state.message or "the forced publish failed")
+        click.echo(state.result().to_markdown("byline forced publish of run"))
         return
-    from flows.ingest_articles import BatchHeldBack, ingest_articles
+    from flows.ingest_articles import ingest_articles
 
-    try:
-        summary = ingest_articles(
-            sources=list(sources) or [str(SAMPLES_DIR)],
-            db_path=str(settings.db_path),
-            manifest=manifest,
-            reparse=reparse,
-            batch_size=settings.batch_size,
-            workers=settings.workers,
-        )
-    except BatchHeldBack as held:
-        click.echo(held.summary.to_markdown())
-        click.echo(f"\nThe batch was held back, nothing was published: {held}", err=True)
-        click.echo("Inspect the staged rows, then `byline ingest --force-publish RUN_ID` to publish anyway.", err=True)
-        sys.exit(1)
+    state = ingest_articles(
+        sources=list(sources) or [str(SAMPLES_DIR)],
+        db_path=str(store.db_path),
+        manifest=manifest,
+        reparse=reparse,
+        batch_size=store.settings.batch_size,
+        workers=store.settings.workers,
+        return_state=True,
+    )
+    summary = state.result(raise_on_failure=False)
+    if not isinstance(summary, RunSummary):  # the run failed before it could summarize
+        raise click.ClickException(state.message or f"the ingest ended {state.name}")
     click.echo(summary.to_markdown())
+    if summary.held:
+        click.echo(f"\n{summary.next_step()}", err=True)
+        sys.exit(1)
+
+
+def _wait_for_database(store: Store) -> None:
+    """Refuse in one line, after waiting up to the settings' bound, when another process holds the database."""
+    try:
+        with store.connect():
+            pass
+    except DatabaseBusy as exc:
+        raise click.ClickException(str(exc)) from None

@@ -65,15 +65,15 @@ def test_refresh_swaps_the_copy_while_a_reader_keeps_the_old_one(tmp_path):
     db = tmp_path / "byline.duckdb"
     con = connect(db)
     con.execute("insert into articles (article_id, title) values ('a1', 'First article')")
+    copy = refresh_analyst_copy(con, db)
     con.close()
-    copy = refresh_analyst_copy(db)
     assert copy == analyst_copy_path(db) == tmp_path / "byline.analytics.duckdb"
     reader = Reader(copy)
     con = connect(db)
     con.execute("insert into articles (article_id, title) values ('a2', 'Second article')")
-    con.close()
 
-    refresh_analyst_copy(db)
+    refresh_analyst_copy(con, db)
+    con.close()
 
     assert reader.count_again() == reader.first_count == 1
     with duckdb.connect(str(copy), read_only=True) as fresh:

@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import duckdb
-import pytest
 from click.testing import CliRunner
 
 from byline.cli.quality import quality
-from flows.ingest_articles import BatchHeldBack, ingest_articles
+from flows.ingest_articles import ingest_articles
 from flows.publish_held_run import publish_held_run
 
 
@@ -64,12 +63,16 @@ def test_run_failing_a_batch_rule_is_held_then_force_published(prefect_harness, 
     for i in range(6):
         (source / f"story-{i}.txt").write_text(story(i, published=None if i < 3 else "Mar 5, 2024"))
 
-    with pytest.raises(BatchHeldBack, match=r"batch rule share_with_date failed: observed 0\.50 < 0\.80"):
-        ingest(source, db)
+    held = ingest_articles(sources=[str(source)], db_path=str(db), workers=1, return_state=True)
+
+    assert held.is_failed() and held.name == "Held"
+    assert "batch rule share_with_date failed: observed 0.50 < 0.80" in held.message
 
     with duckdb.connect(str(db), read_only=True) as con:
         run_id, outcome = con.execute("select run_id, validation_outcome from runs").fetchone()
         assert outcome == "failed"
+        assert f"byline ingest --force-publish {run_id}" in held.message
+        assert f"publish-held-run -p run_id={run_id}" in held.message
         assert con.execute("select count(*) from articles").fetchone() == (0,)
         assert con.execute("select count(*) from staging.articles").fetchone() == (6,)
         assert con.execute("select distinct status from raw_files").fetchall() == [("held",)]

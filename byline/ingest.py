@@ -1,0 +1,94 @@
+"""One ingest batch: read and parse its files, then write them to staging in the plan's order.
+
+parse_files is the pure half: file references in, one FileResult per file out. It needs nothing
+but read access to the files, so it can run in this machine's parser pool or on a cluster worker.
+stage_parsed is the other half and runs where the single DuckDB writer is.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+from byline.archives import stage_batch_with_archives
+from byline.batch import FileResult, ParseJob, parse_jobs, shared_pool
+from byline.discovery import ReadPlan
+from byline.manifest import cached_manifest, url_for
+from byline.parse import PARSER_VERSION
+from byline.sources import SourceFile
+from byline.staging import StagedCounts
+from byline.store import Store
+
+
+@dataclass(frozen=True)
+class Batch:
+    """The files one task reads: references only (paths, sizes, mtimes), never their bytes."""
+
+    run_id: str
+    number: int  # position in the run's plan: batches are staged in this order
+    files: tuple[SourceFile, ...]
+    manifest: str | None = None
+
+
+def batches_of(plan: ReadPlan, run_id: str, size: int, manifest: str | None) -> list[Batch]:
+    return [Batch(run_id, n, tuple(files), manifest) for n, files in enumerate(plan.batches(size))]
+
+
+def parse_files(files: Sequence[SourceFile], manifest: str | None, pool=None) -> list[FileResult]:
+    """Read, hash and parse each file, in order; bad input becomes a FileResult with a reason, never an error."""
+    urls = cached_manifest(manifest)
+    jobs = [ParseJob(f.path, f.path, url_for(urls, Path(f.path), Path(f.root)), f.refusal, f.detail) for f in files]
+    return list(parse_jobs(jobs, pool))
+
+
+def stage_parsed(con: duckdb.DuckDBPyConnection, batch: Batch, results: Sequence[FileResult]) -> StagedCounts:
+    """Write a parsed batch to staging and the file ledger, in one transaction."""
+    return stage_batch_with_archives(con, results, batch.files, batch.run_id, PARSER_VERSION)
+
+
+def ingest_batch(store: Store, batch: Batch) -> list[FileResult]:
+    """Parse the batch in this machine's parser pool, then stage it once the batches before it are staged.
+
+    Two batches may be in flight at once (one parsing while the other stages); waiting for its
+    turn keeps the outcome the same as a one-by-one run: the first path with some bytes owns them.
+    Returns the batch's rejected files, for the log.
+    """
+    try:
+        pool = shared_pool(store.settings.workers, len(batch.files))
+        results = parse_files(batch.files, batch.manifest, pool)
+        _turns(batch.run_id).wait_for(batch.number)
+        with store.connect() as con:
+            stage_parsed(con, batch, results)
+    finally:
+        _turns(batch.run_id).done(batch.number)
+    return [r for r in results if r.reason]
+
+
+class _Turns:
+    """Batch n may stage once every batch before it has staged (or given up)."""
+
+    def __init__(self) -> None:
+        self._next = 0
+        self._changed = threading.Condition()
+
+    def wait_for(self, number: int) -> None:
+        with self._changed:
+            self._changed.wait_for(lambda: self._next >= number)
+
+    def done(self, number: int) -> None:
+        with self._changed:
+            self._next = max(self._next, number + 1)
+            self._changed.notify_all()
+
+
+_runs: dict[str, _Turns] = {}  # a few bytes per run, for the life of the process
+_runs_lock = threading.Lock()
+
+
+def _turns(run_id: str) -> _Turns:
+    with _runs_lock:
+        return _runs.setdefault(run_id, _Turns())
