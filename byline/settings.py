@@ -24,6 +24,8 @@ class Settings:
     # DuckDB caches pages up to this much, then spills to disk: keeps memory flat as the corpus grows.
     duckdb_memory_limit: str = field(default_factory=lambda: _env("DUCKDB_MEMORY_LIMIT", "256MB"))
     workers: int = field(default_factory=lambda: int(_env("WORKERS", "0")))  # 0: one per core
+    # A Dask scheduler (tcp://host:8786) to parse on instead of this machine's process pool.
+    dask_address: str | None = field(default_factory=lambda: _env("DASK_ADDRESS", "") or None)
     # Batch-level quality rules apply only from this many rows on (a share of 3 rows means nothing).
     min_rows_for_batch_rules: int = field(default_factory=lambda: int(_env("MIN_ROWS_FOR_BATCH_RULES", "50")))
     # How long opening the database waits for another process's lock before refusing.

@@ -35,6 +35,7 @@ from byline.remote import is_url, open_object
 
 ARCHIVE_SUFFIXES = (".warc", ".warc.gz")
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+READ_CHUNK = 1 << 20
 HTTP_HEADER_ROOM = 64 * 1024  # room for the HTTP headers in front of a payload of MAX_BYTES
 # A page is published before it is fetched; a day of slack covers a date written in the publisher's zone.
 DATE_SLACK = timedelta(days=1)
@@ -263,6 +264,8 @@ def read_archive(job: ParseJob) -> list[FileResult]:
                 if kind == "n_articles":
                     results.append(read_record(job.path, record, block, response))
                 last_good = offset
+        if not damage and job.name.lower().endswith(".gz") and (cut := gzip_tail_damage(job.path, last_good)) is not None:
+            damage, tally = f"the gzip member at byte {cut} is cut short or corrupt", dataclasses.replace(tally, damaged_at=cut)
     except FileNotFoundError:
         return [_archive_result(job, tally, "unreadable", f"{job.name}: the archive was deleted after it was listed")]
     except OSError as exc:  # a corrupt gzip member or an unreadable block: keep what came before
@@ -272,6 +275,34 @@ def read_archive(job: ParseJob) -> list[FileResult]:
         detail = f"{job.name}: the archive is truncated or corrupt: {damage}; the {tally.n_records} records before it were read"
         return [*results, _archive_result(job, tally, "corrupt_archive", detail)]
     return [*results, _archive_result(job, tally)]
+
+
+def gzip_tail_damage(path: str, last_offset: int) -> int | None:
+    """Where the archive's gzip stream breaks after the member at last_offset, or None if it ends cleanly.
+
+    FastWARC ends its iteration without an error at a member that is cut short; reading on from
+    the last record's member, one megabyte at a time, tells a clean end from a cut.
+    """
+    with _open(path) as fh:
+        fh.seek(last_offset)
+        offset, data = last_offset, b""
+        while True:
+            data = data or fh.read(READ_CHUNK)
+            if not data:
+                return None
+            member = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            consumed = 0
+            try:
+                while not member.eof:
+                    member.decompress(data, READ_CHUNK)
+                    consumed += len(data) - len(member.unconsumed_tail) - len(member.unused_data)
+                    data = member.unconsumed_tail or (b"" if member.eof else fh.read(READ_CHUNK))
+                    if not data and not member.eof:
+                        return offset
+            except zlib.error:
+                return offset
+            data = member.unused_data
+            offset += consumed
 
 
 def _archive_result(job: ParseJob, tally: ArchiveTally, reason: str | None = None, detail: str | None = None) -> FileResult:
