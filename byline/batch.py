@@ -11,12 +11,15 @@ that started them (see byline.lifeline).
 from __future__ import annotations
 
 import contextlib
+import itertools
 import multiprocessing
 import os
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
 
 from pebble import ProcessExpired, ProcessPool
 
@@ -56,10 +59,24 @@ class FileResult:
     reason: str | None = None  # set when rejected
     detail: str | None = None
     stage: str | None = None  # discover, read or parse, when rejected
+    fetched_at: datetime | None = None  # archive records: when the crawler fetched the page
+    archive: Any = None  # a WARC archive's own result: its byline.warc.ArchiveTally
 
     @property
     def article_id(self) -> str | None:
         return self.sha256[:16] if self.sha256 and self.article else None
+
+
+def _read(job: ParseJob) -> tuple[bytes, str, int]:
+    """A local file (opened safely, see byline.reading) or an object-store URL, read and hashed."""
+    if not _is_url(job.path):
+        return read_and_hash(job.fs_path or job.path, job.root)
+    from byline.remote import read_and_hash as read_object
+
+    try:
+        return read_object(job.path, MAX_BYTES)
+    except OSError as exc:
+        raise NotReadable("unreadable", exc.strerror or str(exc)) from exc
 
 
 def process_file(job: ParseJob) -> FileResult:
@@ -67,7 +84,7 @@ def process_file(job: ParseJob) -> FileResult:
     if job.refusal:
         return FileResult(job.path, job.name, 0, None, None, reason=job.refusal, detail=job.refusal_detail, stage="discover")
     try:
-        data, sha, size = read_and_hash(job.fs_path or job.path, job.root)
+        data, sha, size = _read(job)
     except NotReadable as refused:
         return FileResult(job.path, job.name, 0, None, None, reason=refused.reason, detail=f"{job.name}: {refused.detail}", stage="read")
     if size > MAX_BYTES:
@@ -89,7 +106,7 @@ def process_file(job: ParseJob) -> FileResult:
 
 
 def process_chunk(jobs: list[ParseJob]) -> list[FileResult]:
-    return [process_file(job) for job in jobs]
+    return [result for job in jobs for result in process_source(job)]
 
 
 def _gave_up(job: ParseJob, error: BaseException, timeout: float) -> FileResult:
@@ -106,6 +123,25 @@ def start_worker(parent_pid: int) -> None:
     die_with_parent(parent_pid)
     import byline.parse.html
     import byline.parse.text  # noqa: F401
+
+
+def _is_url(path: str) -> bool:
+    from byline.remote import is_url
+
+    return is_url(path)
+
+
+def process_source(job: ParseJob) -> list[FileResult]:
+    """A file's one result, or a WARC archive's: one per HTML response record, then the archive's own."""
+    if _is_archive(job):
+        from byline.warc import read_archive
+
+        return read_archive(job)
+    return [process_file(job)]
+
+
+def _is_archive(job: ParseJob) -> bool:
+    return not job.refusal and job.name.lower().endswith((".warc", ".warc.gz"))
 
 
 def default_workers() -> int:
@@ -219,7 +255,16 @@ def shared_pool(workers: int = 0, n_items: int | None = None) -> WorkerPool | No
 
 
 def parse_jobs(jobs: Iterable[ParseJob], pool: WorkerPool | None, chunksize: int = 16) -> Iterator[FileResult]:
-    """Results in the order of `jobs`; in this process (no time limit) when there is no pool."""
+    """Results in the order of `jobs`, an archive's records in their order in its place. Files are
+    parsed in the pool under the time limit; an archive streams its records in this process."""
     if pool is None:
-        return map(process_file, jobs)
-    return pool.parse(list(jobs), chunksize)
+        return itertools.chain.from_iterable(map(process_source, jobs))
+    return _parse_in_pool(list(jobs), pool, chunksize)
+
+
+def _parse_in_pool(jobs: list[ParseJob], pool: WorkerPool, chunksize: int) -> Iterator[FileResult]:
+    for is_archive, group in itertools.groupby(jobs, key=_is_archive):
+        if is_archive:
+            yield from itertools.chain.from_iterable(map(process_source, group))
+        else:
+            yield from pool.parse(list(group), chunksize)

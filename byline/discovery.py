@@ -62,6 +62,7 @@ def plan_reads(
             "path": pa.array(list(listed), pa.string()),
             "size": pa.array([f.size for f in listed.values()], pa.int64()),
             "mtime": pa.array([datetime.fromtimestamp(f.mtime, UTC) for f in listed.values()], pa.timestamp("us", tz="UTC")),
+            "etag": pa.array([f.etag for f in listed.values()], pa.string()),
         }
     )
     with registered(con, listing=listing):

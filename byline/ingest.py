@@ -14,13 +14,14 @@ from pathlib import Path
 
 import duckdb
 
+from byline.archives import stage_batch_with_archives
 from byline.batch import FileResult, ParseJob, parse_jobs, shared_pool
 from byline.discovery import ReadPlan
 from byline.kill_points import kill_point
 from byline.manifest import cached_manifest, url_for
 from byline.parse import PARSER_VERSION
 from byline.sources import SourceFile
-from byline.staging import StagedCounts, stage_batch
+from byline.staging import StagedCounts
 from byline.store import Store
 
 
@@ -47,7 +48,7 @@ def parse_files(files: Sequence[SourceFile], manifest: str | None, pool=None) ->
 
 def stage_parsed(con: duckdb.DuckDBPyConnection, batch: Batch, results: Sequence[FileResult]) -> StagedCounts:
     """Write a parsed batch to staging and the file ledger, in one transaction."""
-    return stage_batch(con, results, {f.path: f for f in batch.files}, batch.run_id, PARSER_VERSION)
+    return stage_batch_with_archives(con, results, batch.files, batch.run_id, PARSER_VERSION)
 
 
 def ingest_batch(store: Store, batch: Batch) -> list[FileResult]:

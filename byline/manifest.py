@@ -87,10 +87,10 @@ def read_manifest(path: str | Path | None) -> Manifest:
     """The usable rows of the manifest at `path`, keyed by `file` as written, and what was set aside."""
     if path is None:
         return Manifest()
-    path = Path(path)
+    path = str(path)
     try:
-        text = _decode(path.read_bytes())
-        rows, problems = _rows(text, path.suffix.lower() == ".csv")
+        text = _decode(_read_bytes(path))
+        rows, problems = _rows(text, path.lower().endswith(".csv"))
     except (OSError, ValueError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) else str(exc)
         return Manifest(problems=[f"the manifest cannot be used: {reason}"], unusable=True)
@@ -127,6 +127,18 @@ def manifest_refusal(manifest: Manifest) -> str | None:
     shown = "; ".join(manifest.problems[:PROBLEMS_SHOWN])
     more = len(manifest.problems) - PROBLEMS_SHOWN
     return shown + (f"; and {more} more" if more > 0 else "")
+
+
+def _read_bytes(path: str) -> bytes:
+    """A local file, or an object-store URL (s3://bucket/manifest.jsonl) read through fsspec."""
+    from byline.remote import is_url
+
+    if is_url(path):
+        import fsspec
+
+        with fsspec.open(path, "rb") as fh:
+            return fh.read()
+    return Path(path).read_bytes()
 
 
 @functools.lru_cache(maxsize=4)

@@ -93,6 +93,7 @@ def _arrow_schemas():
             ("parser_version", pa.string()),
             ("run_id", pa.string()),
             ("ingested_at", ts),
+            ("fetched_at", ts),
         ]
     )
     authors = pa.schema(
@@ -112,6 +113,7 @@ def _arrow_schemas():
             ("path", pa.string()),
             ("size", pa.int64()),
             ("mtime", ts),
+            ("etag", pa.string()),
             ("sha256", pa.string()),
             ("format", pa.string()),
             ("status", pa.string()),

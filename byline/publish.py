@@ -38,6 +38,8 @@ def publish_run(con: duckdb.DuckDBPyConnection, run_id: str, *, force: bool = Fa
         with transaction(con):
             run(con, "publish/select_batch", params)
             run(con, "publish/select_replaced")
+            run(con, "publish/select_superseded", params)  # a page crawled again keeps its latest fetch
+            run(con, "publish/retire_superseded")
             for table in ("authors", "images", "articles"):
                 run(con, f"publish/delete_replaced_{table}")
             _kill_point("after_delete")
@@ -46,6 +48,7 @@ def publish_run(con: duckdb.DuckDBPyConnection, run_id: str, *, force: bool = Fa
             run(con, "publish/insert_authors", params)
             run(con, "publish/insert_images", params)
             run(con, "publish/mark_published")
+            run(con, "publish/mark_superseded")
             run(con, "publish/mark_quarantined", params)
             for table in ("articles", "authors", "images"):
                 run(con, f"publish/clear_staged_{table}", params)
@@ -53,6 +56,7 @@ def publish_run(con: duckdb.DuckDBPyConnection, run_id: str, *, force: bool = Fa
     finally:
         con.execute("drop table if exists publish_batch")
         con.execute("drop table if exists publish_replaced")
+        con.execute("drop table if exists publish_superseded")
     return n_published
 
 

@@ -26,6 +26,8 @@ class Settings:
     workers: int = field(default_factory=lambda: int(_env("WORKERS", "0")))  # 0: one per core
     # Seconds one file may take to parse; past it the file is rejected (timeout), its worker replaced.
     parse_timeout: float = field(default_factory=lambda: float(_env("PARSE_TIMEOUT", "30")))
+    # A Dask scheduler (tcp://host:8786) to parse on instead of this machine's process pool.
+    dask_address: str | None = field(default_factory=lambda: _env("DASK_ADDRESS", "") or None)
     # Batch-level quality rules apply only from this many rows on (a share of 3 rows means nothing).
     min_rows_for_batch_rules: int = field(default_factory=lambda: int(_env("MIN_ROWS_FOR_BATCH_RULES", "50")))
     # How long opening the database waits for another process's lock before refusing.

@@ -31,6 +31,7 @@ class SourceFile:
     refusal: str | None = None  # the file must not be read: see the module docstring
     detail: str | None = None
     fs_path: str | None = None  # the name to open, when `path` had to escape bytes that are not UTF-8
+    etag: str | None = None  # object stores only (see byline.remote)
 
     @property
     def relative(self) -> str:
@@ -154,12 +155,27 @@ def _kind(mode: int) -> str:
     return "not a regular file"
 
 
+def _is_url(source: str) -> bool:
+    """An object-store URL (s3://, gs://, ...): byline.remote lists it."""
+    from byline.remote import is_url
+
+    return is_url(source)
+
+
 def list_sources(sources: Iterable[str], ignore_globs: Iterable[str] = ()) -> Iterator[SourceFile]:
     """Every entry under `sources`, once each, in a stable order. Entries that must not be read
     (see the module docstring) come with a `refusal` reason."""
     ignore_globs = tuple(ignore_globs)
     seen: set[str] = set()
     for source in sources:
+        if _is_url(source):
+            from byline.remote import list_objects
+
+            for remote in list_objects(source, ignore_globs):
+                if remote.path not in seen:
+                    seen.add(remote.path)
+                    yield remote
+            continue
         for entry, root in _expand(source):
             if isinstance(entry, _Unlistable):
                 key = ledger_path(str(entry.path))

@@ -107,6 +107,7 @@ def build_tables(
                     "parser_version": parser_version,
                     "run_id": run_id,
                     "ingested_at": now,
+                    "fetched_at": r.fetched_at,
                 }
             )
             authors += [{"article_id": article_id, "position": i, "name": n, "run_id": run_id} for i, n in enumerate(a.authors, 1)]
@@ -119,6 +120,7 @@ def build_tables(
                 "path": r.path,
                 "size": source.size,
                 "mtime": datetime.fromtimestamp(source.mtime, UTC),
+                "etag": source.etag,
                 "sha256": r.sha256,
                 "format": r.format,
                 "status": status,

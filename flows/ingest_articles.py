@@ -11,6 +11,7 @@ from pydantic import Field, StringConstraints
 
 from byline.runs import RunSummary
 from byline.store import Store
+from flows.cluster import ingest_on_cluster
 from flows.one_writer import one_writer
 from tasks.discover import discover_files
 from tasks.ingest_batch import ingest_batch
@@ -35,14 +36,21 @@ def ingest_articles(
     reparse: bool = False,
     batch_size: int | None = None,
     workers: int | None = None,
+    cluster: str | None = None,
 ) -> RunSummary | State:
-    """Discover → parse and stage each batch → validate → publish → summarize. A held run ends Failed ("Held")."""
-    store = Store.from_env(db_path=db_path, batch_size=batch_size, workers=workers)
+    """Discover → parse and stage each batch → validate → publish → summarize. A held run ends Failed ("Held").
+
+    With `cluster` (or BYLINE_DASK_ADDRESS), a Dask scheduler's address, batches are parsed there.
+    """
+    store = Store.from_env(db_path=db_path, batch_size=batch_size, workers=workers, dask_address=cluster)
     with one_writer(store):
         repair_dead_runs(store)  # finish what dead runs left half-done
         run_id = open_run(store)
         batches = discover_files(store, run_id, sources, manifest, reparse)
-        ingest_batch.map(store, batches).result()
+        if store.settings.dask_address:
+            ingest_on_cluster(store, batches, store.settings.dask_address)
+        else:
+            ingest_batch.map(store, batches).result()
         verdict = validate_staged(store, run_id)
         if verdict.passed and (n_published := publish_staged(store, run_id)):
             link_stories(store, run_id, n_published)

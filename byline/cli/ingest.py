@@ -26,16 +26,26 @@ def quiet_prefect_defaults() -> None:
         os.makedirs(os.environ["PREFECT_HOME"], exist_ok=True)
 
 
+def _existing_or_url(value: str | None) -> str | None:
+    from byline.remote import is_url
+
+    if value is None or is_url(value) or Path(value).is_file():
+        return value
+    raise click.BadParameter(f"{value}: no such file (give a manifest file or an object-store URL)")
+
+
 @click.command()
 @click.argument("sources", nargs=-1)
 @db_option
-@click.option("--manifest", type=click.Path(exists=True, dir_okay=False), help="JSONL or CSV with file and url columns: each file's source URL.")
+@click.option("--manifest", callback=lambda ctx, param, value: _existing_or_url(value),
+              help="JSONL or CSV with file and url columns (a path or an s3://... URL): each file's source URL.")
 @click.option("--reparse", is_flag=True, help="Parse every file again, even unchanged ones (after a parser upgrade).")
 @click.option("--batch-size", type=int, help="Files per batch task.  [default: 1000, or BYLINE_BATCH_SIZE]")
 @click.option("--workers", type=int, help="Parser processes.  [default: one per core]")
+@click.option("--cluster", metavar="ADDRESS", help="Parse on this Dask scheduler, e.g. tcp://10.0.0.5:8786.  [default: BYLINE_DASK_ADDRESS, else this machine]")
 @click.option("--force-publish", "force_publish", metavar="RUN_ID", help="Publish a run held back by a batch-level quality rule, after review.")
 def ingest(sources: tuple[str, ...], db_path: Path | None, manifest: str | None, reparse: bool,
-           batch_size: int | None, workers: int | None, force_publish: str | None) -> None:
+           batch_size: int | None, workers: int | None, cluster: str | None, force_publish: str | None) -> None:
     """Ingest raw article files into DuckDB: discover, parse, stage, validate, publish.
 
     SOURCES are folders, files or glob patterns (quote globs); files may be gzipped. With no
@@ -51,7 +61,7 @@ def ingest(sources: tuple[str, ...], db_path: Path | None, manifest: str | None,
     start_watchdog()  # parser workers and the embedded Prefect server die with this process
     if any(not source.strip() for source in sources):
         raise click.BadParameter("an empty source would mean the working directory; name a folder, file or glob", param_hint="SOURCES")
-    store = Store.from_env(db_path=db_path, batch_size=batch_size, workers=workers)
+    store = Store.from_env(db_path=db_path, batch_size=batch_size, workers=workers, dask_address=cluster)
     _wait_for_database(store)
     if force_publish:
         from flows.publish_held_run import publish_held_run
@@ -71,6 +81,7 @@ def ingest(sources: tuple[str, ...], db_path: Path | None, manifest: str | None,
         reparse=reparse,
         batch_size=store.settings.batch_size,
         workers=store.settings.workers,
+        cluster=store.settings.dask_address,
         return_state=True,
     )
     summary = state.result(raise_on_failure=False)

@@ -1,4 +1,4 @@
--- Listed files that need reading: new paths, changed size or mtime, files no run finished with,
+-- Listed files that need reading: new paths, changed size, mtime or ETag, files no run finished with,
 -- files last read by a run that died before publishing (it is undone: see byline.repair),
 -- or every file when reparsing ($1: reparse).
 with undone_runs as (
@@ -12,6 +12,7 @@ where $1
    or r.path is null
    or r.size <> l.size
    or r.mtime <> l.mtime
-   or r.status not in ('published', 'duplicate', 'rejected', 'quarantined', 'held')
+   or r.etag is distinct from l.etag
+   or r.status not in ('published', 'duplicate', 'rejected', 'quarantined', 'held', 'archive', 'superseded')
    or r.last_run in (select run_id from undone_runs)
 order by l.path

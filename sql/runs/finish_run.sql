@@ -4,7 +4,7 @@ update runs set
     finished_at = now(),
     n_parsed = (
         select count(*) from raw_files
-        where last_run = $run_id and status in ('staged', 'held', 'published', 'quarantined')
+        where last_run = $run_id and status in ('staged', 'held', 'published', 'quarantined', 'superseded')
     ),
     n_duplicate = (select count(*) from raw_files where last_run = $run_id and status = 'duplicate'),
     n_rejected = (select count(*) from rejects where run_id = $run_id),

@@ -64,7 +64,7 @@ def test_quarantined_rows_stay_out_and_an_earlier_good_version_stays_published(c
     broken = replace(first[0], body="now too short")
     stage(con, "r2", [broken])
     con.execute(
-        "insert into quarantine by name select *, ['body_min_words'] as failed_rules, '[]' as failures,"
+        "insert into quarantine by name select * exclude (fetched_at), ['body_min_words'] as failed_rules, '[]' as failures,"
         " now() as quarantined_at from staging.articles where run_id = 'r2'"
     )
     assert publish_run(con, "r2") == 0

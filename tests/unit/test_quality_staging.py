@@ -114,7 +114,7 @@ def stage(con: duckdb.DuckDBPyConnection, run_id: str, staged: list[Staged]) -> 
     )
     con.execute(
         "insert or replace into raw_files select path, size, now(), sha256, 'text', 'staged', null, article_id,"
-        " null, $run_id, $run_id, now() from staged_files",
+        " null, $run_id, $run_id, now(), null, null from staged_files",
         {"run_id": run_id},
     )
     for name in children:
