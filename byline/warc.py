@@ -30,7 +30,7 @@ from byline.batch import FileResult, ParseJob
 from byline.model import ParsedArticle, Rejected
 from byline.parse import MAX_BYTES, gunzip
 from byline.parse.decode import looks_binary
-from byline.parse.html.encoding import _BROWSER_READING
+from byline.parse.html.encoding import browser_codec
 from byline.remote import is_url, open_object
 
 ARCHIVE_SUFFIXES = (".warc", ".warc.gz")
@@ -150,16 +150,15 @@ def as_declared(html: bytes, charset: str | None) -> bytes:
     """
     if not charset:
         return html
-    try:
-        codec = codecs.lookup(charset).name
-    except LookupError:
+    codec = browser_codec(charset)
+    if codec is None:
         return html
     try:
         html.decode("utf-8")
         return html
     except UnicodeDecodeError:
         pass
-    text = html.decode(_BROWSER_READING.get(codec, codec), errors="replace")
+    text = html.decode(codec, errors="replace")
     return codecs.BOM_UTF8 + text.encode("utf-8")
 
 

@@ -82,7 +82,7 @@ def test_bad_records_are_rejected_one_by_one_and_the_archive_goes_on(tmp_path):
     ]
     write_warc(tmp_path / "bad.warc.gz", blocks)
     records, archive = read(tmp_path / "bad.warc.gz")
-    assert [r.reason for r in records] == ["no_target_uri", "too_large", "too_large", "no_article", None]
+    assert [r.reason for r in records] == ["no_target_uri", "too_large", "too_large", "too_complex", None]
     assert records[-1].article.title and archive.reason is None
 
 

@@ -33,12 +33,19 @@ def declared_charset(data: bytes) -> str | None:
     if not match:
         return None
     try:
-        found = webencodings.lookup(match.group(1).decode("ascii"))
+        return browser_codec(match.group(1).decode("ascii"))
     except UnicodeDecodeError:
         return None
+
+
+def browser_codec(label: str) -> str | None:
+    """The Python codec a browser reads a charset label with, or None for an unknown label.
+
+    Browsers read labels by the WHATWG Encoding Standard: "iso-8859-1" and "ascii" as Windows-1252, ...
+    """
+    found = webencodings.lookup(label)
     if found is None:
         return None
-    # browsers read labels by the WHATWG Encoding Standard: "iso-8859-1" and "ascii" as Windows-1252, ...
     name = found.codec_info.name
     return _PYTHON_CODEC.get(name, name)
 
