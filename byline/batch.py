@@ -254,6 +254,15 @@ def shared_pool(workers: int = 0, n_items: int | None = None) -> WorkerPool | No
         return pool
 
 
+def close_shared_pool() -> None:
+    """Stop this process's parser pool. The next run starts a new one, whose workers inherit the
+    environment as it is then (credentials for object stores, BYLINE_* settings)."""
+    with _shared_lock:
+        for pool in _shared.values():
+            pool.close()
+        _shared.clear()
+
+
 def parse_jobs(jobs: Iterable[ParseJob], pool: WorkerPool | None, chunksize: int = 16) -> Iterator[FileResult]:
     """Results in the order of `jobs`, an archive's records in their order in its place. Files are
     parsed in the pool under the time limit; an archive streams its records in this process."""

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 
 import pytest
 
+from byline.batch import close_shared_pool
+
 ALLOW_ALL = {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]}
 CRAWLER = {
     "Version": "2012-10-17",
@@ -88,6 +90,7 @@ def s3() -> Iterator[S3]:
             AWS_SECRET_ACCESS_KEY=crawler["SecretAccessKey"],
             AWS_DEFAULT_REGION="us-east-1",
         )
+        close_shared_pool()  # parser workers started before this fixture would lack the credentials
         yield S3(endpoint, admin)
     finally:
         server.terminate()
