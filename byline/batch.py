@@ -28,7 +28,7 @@ from byline.model import ParsedArticle, Rejected
 from byline.parse import MAX_BYTES, detect_format, parse_bytes, strip_gz
 from byline.reading import NotReadable, read_and_hash
 from byline.settings import get_settings
-from byline.sources import SourceFile
+from byline.sources import SourceFile, is_url
 
 __all__ = ["FileResult", "ParseJob", "WorkerPool", "parse_jobs", "process_file", "read_and_hash", "shared_pool", "worker_pool"]
 
@@ -69,7 +69,7 @@ class FileResult:
 
 def _read(job: ParseJob) -> tuple[bytes, str, int]:
     """A local file (opened safely, see byline.reading) or an object-store URL, read and hashed."""
-    if not _is_url(job.path):
+    if not is_url(job.path):
         return read_and_hash(job.fs_path or job.path, job.root)
     from byline.remote import read_and_hash as read_object
 
@@ -123,12 +123,6 @@ def start_worker(parent_pid: int) -> None:
     die_with_parent(parent_pid)
     import byline.parse.html
     import byline.parse.text  # noqa: F401
-
-
-def _is_url(path: str) -> bool:
-    from byline.remote import is_url
-
-    return is_url(path)
 
 
 def process_source(job: ParseJob) -> list[FileResult]:

@@ -7,7 +7,6 @@ Discovery records the manifest as rejected with those reasons (see manifest_refu
 
 from __future__ import annotations
 
-import codecs
 import contextlib
 import csv
 import functools
@@ -15,6 +14,9 @@ import io
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from byline.parse.decode import bom_encoding
+from byline.sources import is_url
 
 MAX_URL_CHARS = 4096  # browsers and servers refuse longer URLs; a longer one is not a page address
 # The csv module refuses fields over 131,072 bytes; a long field is read, then judged as a URL.
@@ -26,15 +28,13 @@ PROBLEMS_SHOWN = 10
 class Manifest:
     urls: dict[str, str] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)  # one line each: what was set aside, and why
-    unusable: bool = False  # the whole file was set aside (no row could be read)
 
 
 def _decode(data: bytes) -> str:
     """UTF-8, or UTF-16/32 with a byte-order mark; anything else raises ValueError with the reason."""
-    for bom, encoding in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
-                          (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
-        if data.startswith(bom):
-            return data.decode(encoding)
+    encoding = bom_encoding(data)
+    if encoding:
+        return data.decode(encoding)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -93,7 +93,7 @@ def read_manifest(path: str | Path | None) -> Manifest:
         rows, problems = _rows(text, path.lower().endswith(".csv"))
     except (OSError, ValueError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) else str(exc)
-        return Manifest(problems=[f"the manifest cannot be used: {reason}"], unusable=True)
+        return Manifest(problems=[f"the manifest cannot be used: {reason}"])
     urls: dict[str, str] = {}
     for number, row in rows:
         if not isinstance(row, dict):
@@ -111,7 +111,7 @@ def read_manifest(path: str | Path | None) -> Manifest:
             continue
         urls[file] = url.strip()
     if rows and not urls and all(not isinstance(r, dict) or "file" not in r for _, r in rows):
-        return Manifest(problems=["the manifest cannot be used: no row has a 'file' column"], unusable=True)
+        return Manifest(problems=["the manifest cannot be used: no row has a 'file' column"])
     return Manifest(urls, problems)
 
 
@@ -131,8 +131,6 @@ def manifest_refusal(manifest: Manifest) -> str | None:
 
 def _read_bytes(path: str) -> bytes:
     """A local file, or an object-store URL (s3://bucket/manifest.jsonl) read through fsspec."""
-    from byline.remote import is_url
-
     if is_url(path):
         import fsspec
 

@@ -12,6 +12,7 @@ import errno
 import hashlib
 import os
 import stat
+from typing import BinaryIO
 
 from byline.parse import MAX_BYTES
 
@@ -78,17 +79,22 @@ def read_and_hash(path: str, root: str | None = None) -> tuple[bytes, str, int]:
     try:
         _check(fd, root)
         os.set_blocking(fd, True)
-        digest = hashlib.sha256()
-        kept = bytearray()
-        size = 0
         with os.fdopen(fd, "rb", closefd=False) as fh:
-            while chunk := fh.read(READ_CHUNK):
-                digest.update(chunk)
-                size += len(chunk)
-                if len(kept) <= MAX_BYTES:
-                    kept += chunk[: MAX_BYTES + 1 - len(kept)]
+            return hash_stream(fh, MAX_BYTES)
     except OSError as exc:
         raise NotReadable("unreadable", exc.strerror or str(exc)) from exc
     finally:
         os.close(fd)
+
+
+def hash_stream(fh: BinaryIO, max_bytes: int) -> tuple[bytes, str, int]:
+    """The first max_bytes + 1 bytes of a stream (enough to refuse a huge one), the SHA-256 of all, the size."""
+    digest = hashlib.sha256()
+    kept = bytearray()
+    size = 0
+    while chunk := fh.read(READ_CHUNK):
+        digest.update(chunk)
+        size += len(chunk)
+        if len(kept) <= max_bytes:
+            kept += chunk[: max_bytes + 1 - len(kept)]
     return bytes(kept), digest.hexdigest(), size

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import fnmatch
 import glob
-import hashlib
 import posixpath
 import time
 from collections.abc import Iterable, Iterator
@@ -19,15 +18,8 @@ from typing import IO, Any
 import fsspec
 from fsspec.core import url_to_fs
 
+from byline.reading import hash_stream
 from byline.sources import SourceFile, SourceNotFound
-
-READ_CHUNK = 1 << 20
-
-
-def is_url(source: str) -> bool:
-    """True for fsspec URLs other than plain local paths (file:// is read as a local path)."""
-    protocol, sep, _ = source.partition("://")
-    return bool(sep) and protocol.isalnum() and protocol != "file"
 
 
 def _etag(info: dict[str, Any]) -> str | None:
@@ -95,18 +87,10 @@ def open_object(url: str) -> IO[bytes]:
 
 def read_and_hash(url: str, max_bytes: int) -> tuple[bytes, str, int]:
     """Like batch.read_and_hash for an object: its first max_bytes + 1 bytes, SHA-256 of all, size."""
-    digest = hashlib.sha256()
-    kept = bytearray()
-    size = 0
     try:
         with open_object(url) as fh:
-            while chunk := fh.read(READ_CHUNK):
-                digest.update(chunk)
-                size += len(chunk)
-                if len(kept) <= max_bytes:
-                    kept += chunk[: max_bytes + 1 - len(kept)]
+            return hash_stream(fh, max_bytes)
     except FileNotFoundError as exc:
         raise FileNotFoundError(2, "the object was deleted after it was listed") from exc
     except PermissionError as exc:
         raise PermissionError(13, f"the store refused to read it ({exc})") from exc
-    return bytes(kept), digest.hexdigest(), size

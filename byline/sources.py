@@ -37,10 +37,6 @@ class SourceFile:
     def relative(self) -> str:
         return os.path.relpath(self.path, self.root)
 
-    @property
-    def open_path(self) -> str:
-        return self.fs_path or self.path
-
 
 class SourceNotFound(ValueError):
     pass
@@ -155,11 +151,10 @@ def _kind(mode: int) -> str:
     return "not a regular file"
 
 
-def _is_url(source: str) -> bool:
-    """An object-store URL (s3://, gs://, ...): byline.remote lists it."""
-    from byline.remote import is_url
-
-    return is_url(source)
+def is_url(source: str) -> bool:
+    """True for fsspec URLs other than plain local paths (file:// is read as a local path)."""
+    protocol, sep, _ = source.partition("://")
+    return bool(sep) and protocol.isalnum() and protocol != "file"
 
 
 def list_sources(sources: Iterable[str], ignore_globs: Iterable[str] = ()) -> Iterator[SourceFile]:
@@ -168,7 +163,7 @@ def list_sources(sources: Iterable[str], ignore_globs: Iterable[str] = ()) -> It
     ignore_globs = tuple(ignore_globs)
     seen: set[str] = set()
     for source in sources:
-        if _is_url(source):
+        if is_url(source):
             from byline.remote import list_objects
 
             for remote in list_objects(source, ignore_globs):

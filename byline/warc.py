@@ -31,11 +31,12 @@ from byline.model import ParsedArticle, Rejected
 from byline.parse import MAX_BYTES, gunzip
 from byline.parse.decode import looks_binary
 from byline.parse.html.encoding import browser_codec
-from byline.remote import is_url, open_object
+from byline.reading import READ_CHUNK
+from byline.remote import open_object
+from byline.sources import is_url
 
 ARCHIVE_SUFFIXES = (".warc", ".warc.gz")
 HTML_TYPES = ("text/html", "application/xhtml+xml")
-READ_CHUNK = 1 << 20
 HTTP_HEADER_ROOM = 64 * 1024  # room for the HTTP headers in front of a payload of MAX_BYTES
 # A page is published before it is fetched; a day of slack covers a date written in the publisher's zone.
 DATE_SLACK = timedelta(days=1)

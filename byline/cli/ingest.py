@@ -27,7 +27,7 @@ def quiet_prefect_defaults() -> None:
 
 
 def _existing_or_url(value: str | None) -> str | None:
-    from byline.remote import is_url
+    from byline.sources import is_url
 
     if value is None or is_url(value) or Path(value).is_file():
         return value
