@@ -120,19 +120,29 @@ class Api:
     def __init__(self, env: dict) -> None:
         self.client = httpx.Client(base_url=env["PREFECT_API_URL"], timeout=30)
 
+    def request(self, method: str, path: str, body: dict | None = None):
+        # The server answers 503 while its SQLite file is busy; Prefect's own client retries those too.
+        for delay in (1, 2, 4, 8):
+            response = self.client.request(method, path, json=body)
+            if response.status_code != 503:
+                break
+            time.sleep(delay)
+        return response.raise_for_status().json()
+
     def post(self, path: str, body: dict | None = None):
-        response = self.client.post(path, json=body or {})
-        response.raise_for_status()
-        return response.json()
+        return self.request("POST", path, body or {})
+
+    def get(self, path: str):
+        return self.request("GET", path)
 
     def run_deployment(self, name: str, parameters: dict | None = None, env: dict | None = None) -> str:
-        deployment = self.client.get(f"/deployments/name/{name}").raise_for_status().json()
+        deployment = self.get(f"/deployments/name/{name}")
         body = {"parameters": parameters or {}, "job_variables": {"env": env} if env else {}}
         return self.post(f"/deployments/{deployment['id']}/create_flow_run", body)["id"]
 
     def finished(self, flow_run_id: str, timeout: float = 180) -> dict:
         def state():
-            run = self.client.get(f"/flow_runs/{flow_run_id}").raise_for_status().json()
+            run = self.get(f"/flow_runs/{flow_run_id}")
             return run if run["state"]["type"] in TERMINAL else None
 
         return wait_until(f"flow run {flow_run_id}", state, timeout)
