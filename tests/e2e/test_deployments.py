@@ -118,14 +118,21 @@ def _healthy(api: str) -> bool:
 
 class Api:
     def __init__(self, env: dict) -> None:
-        self.client = httpx.Client(base_url=env["PREFECT_API_URL"], timeout=30)
+        self.client = httpx.Client(base_url=env["PREFECT_API_URL"], timeout=60)
 
     def request(self, method: str, path: str, body: dict | None = None):
-        # The server answers 503 while its SQLite file is busy; Prefect's own client retries those too.
-        for delay in (1, 2, 4, 8):
-            response = self.client.request(method, path, json=body)
-            if response.status_code != 503:
-                break
+        # A loaded server answers 503 or stalls while its SQLite file is busy; Prefect's own client
+        # retries both. Only reads are retried after a stall: a create may have landed.
+        rereadable = method == "GET" or path.endswith("/filter")
+        for delay in (1, 2, 4, 8, None):
+            try:
+                response = self.client.request(method, path, json=body)
+            except httpx.TimeoutException:
+                if not rereadable or delay is None:
+                    raise
+            else:
+                if response.status_code != 503 or delay is None:
+                    break
             time.sleep(delay)
         return response.raise_for_status().json()
 
