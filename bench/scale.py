@@ -10,7 +10,8 @@ samples, each copy made distinct so that every page is an article of its own.
 
 Also printed: the writer's ceiling (stage, validate and publish alone, in articles per second, no
 parsing), and peak memory (RSS, sampled every 50 ms) of the flow process and of each parser
-process, for the WARC at 1x and 10x the pages: memory must stay flat as the corpus grows.
+process, for one WARC of N pages and one of 10x N, as a CC-NEWS archive holds tens of thousands:
+memory must stay flat as the corpus grows (`--memory-only` measures this alone).
 """
 
 from __future__ import annotations
@@ -182,11 +183,14 @@ def main() -> None:
     parser.add_argument("--growth", type=int, default=10, help="the memory check's larger corpus, in multiples")
     parser.add_argument("--ceiling-copies", type=int, default=20, help="copies of the pages staged for the writer's ceiling")
     parser.add_argument("--ceiling-only", action="store_true", help="measure the writer's ceiling alone")
+    parser.add_argument("--memory-only", action="store_true", help="measure memory growth alone")
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="byline-scale-"))
     if args.ceiling_only:
         return print_ceiling(tmp, corpus(args.pages), args.ceiling_copies)
     os.environ.setdefault("PREFECT_HOME", str(tmp / "prefect"))
+    if args.memory_only:
+        return print_memory_growth(tmp, args.pages, args.growth)
     pages = corpus(args.pages)
     html = tmp / "html"
     html.mkdir()
@@ -224,16 +228,18 @@ def main() -> None:
     finally:
         s3.terminate()
 
-    big = tmp / "big"
-    many = corpus(args.pages * args.growth)
-    for a in range(ARCHIVES * args.growth):
-        write_warc(big / f"crawl-{a}.warc.gz", crawl_records(many[a :: ARCHIVES * args.growth]))
-    for n, path in ((args.pages, warc), (args.pages * args.growth, big)):
-        with PeakMemory() as peak:
-            seconds, summary = ingest([str(path)], tmp / f"growth-{n}.duckdb", workers=2)
-        print(f"memory, WARC of {n:>6} pages, local pool: {peak.describe()} ({summary.n_parsed / seconds:.1f} pages/s)")
-
+    print_memory_growth(tmp, args.pages, args.growth)
     print_ceiling(tmp, pages, args.ceiling_copies)
+
+
+def print_memory_growth(tmp: Path, n_pages: int, growth: int) -> None:
+    """Peak memory ingesting one archive of n_pages, then one of growth times as many."""
+    for n in (n_pages, n_pages * growth):
+        archive = tmp / f"one-{n}" / "crawl.warc.gz"
+        write_warc(archive, crawl_records(corpus(n)))
+        with PeakMemory() as peak:
+            seconds, summary = ingest([str(archive)], tmp / f"growth-{n}.duckdb", workers=2)
+        print(f"memory, one WARC of {n:>6} pages, local pool: {peak.describe()} ({summary.n_parsed / seconds:.1f} pages/s)")
 
 
 def print_ceiling(tmp: Path, pages: list[Page], copies: int) -> None:

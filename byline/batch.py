@@ -15,6 +15,7 @@ import itertools
 import multiprocessing
 import os
 import threading
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
@@ -30,7 +31,7 @@ from byline.reading import NotReadable, read_and_hash
 from byline.settings import get_settings
 from byline.sources import SourceFile, is_url
 
-__all__ = ["FileResult", "ParseJob", "WorkerPool", "parse_jobs", "process_file", "read_and_hash", "shared_pool", "worker_pool"]
+__all__ = ["FileResult", "ParseJob", "WorkerPool", "chunked", "parse_jobs", "process_file", "read_and_hash", "shared_pool", "worker_pool"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,13 +110,28 @@ def process_chunk(jobs: list[ParseJob]) -> list[FileResult]:
     return [result for job in jobs for result in process_source(job)]
 
 
+def _why_gave_up(name: str, error: BaseException, timeout: float) -> tuple[str, str]:
+    if isinstance(error, FutureTimeout):
+        return "timeout", f"{name}: parsing took longer than the {timeout:g} s limit (BYLINE_PARSE_TIMEOUT); the worker was replaced"
+    return "parse_error", f"{name}: the parser process died ({error}); the worker was replaced"
+
+
 def _gave_up(job: ParseJob, error: BaseException, timeout: float) -> FileResult:
     """The result for a file whose worker was stopped (time limit) or died (killed, out of memory)."""
-    if isinstance(error, FutureTimeout):
-        reason, detail = "timeout", f"{job.name}: parsing took longer than the {timeout:g} s limit (BYLINE_PARSE_TIMEOUT); the worker was replaced"
-    else:
-        reason, detail = "parse_error", f"{job.name}: the parser process died ({error}); the worker was replaced"
+    reason, detail = _why_gave_up(job.name, error, timeout)
     return FileResult(job.path, job.name, 0, None, None, reason=reason, detail=detail, stage="parse")
+
+
+def _record_gave_up(record: Any, error: BaseException, timeout: float) -> FileResult:
+    """The same for an archive record; it keeps its fetch time, which names it in the ledger."""
+    reason, detail = _why_gave_up(f"{record.path} ({record.uri})", error, timeout)
+    return record.result(reason, detail, "parse")
+
+
+def chunked(items: Iterable, size: int) -> Iterator[list]:
+    it = iter(items)
+    while chunk := list(itertools.islice(it, size)):
+        yield chunk
 
 
 def start_worker(parent_pid: int) -> None:
@@ -130,8 +146,15 @@ def process_source(job: ParseJob) -> list[FileResult]:
     if _is_archive(job):
         from byline.warc import read_archive
 
-        return read_archive(job)
+        return list(read_archive(job))
     return [process_file(job)]
+
+
+def parse_records(records: list) -> list[FileResult]:
+    """A chunk of an archive's records (byline.warc.ArchiveRecord), parsed in a worker."""
+    from byline.warc import parse_record
+
+    return [parse_record(record) for record in records]
 
 
 def _is_archive(job: ParseJob) -> bool:
@@ -144,6 +167,7 @@ def default_workers() -> int:
 
 # Starting a worker costs about a second; below this many files one worker is enough.
 MIN_FILES_FOR_POOL = 200
+CHUNKS_PER_WORKER = 4
 
 
 class WorkerPool:
@@ -151,6 +175,7 @@ class WorkerPool:
 
     def __init__(self, workers: int, timeout: float | None = None) -> None:
         self._timeout = timeout
+        self.workers = workers
         self._pool = ProcessPool(
             workers,
             context=multiprocessing.get_context("spawn"),
@@ -180,22 +205,44 @@ class WorkerPool:
     def map(self, fn: Callable, items: Iterable, chunksize: int = 1) -> Iterator:
         return self._pool.map(fn, items, chunksize=chunksize).result()
 
-    def parse(self, jobs: list[ParseJob], chunksize: int) -> Iterator[FileResult]:
-        chunks = [jobs[i : i + chunksize] for i in range(0, len(jobs), chunksize)]
-        futures = [self._pool.schedule(process_chunk, (chunk,), timeout=self.timeout) for chunk in chunks]
-        for chunk, future in zip(chunks, futures, strict=True):
-            try:
-                yield from future.result()
-            except (FutureTimeout, ProcessExpired):
-                yield from self._one_by_one(chunk)
+    def parse(self, jobs: Iterable[ParseJob], chunksize: int) -> Iterator[FileResult]:
+        """Files parsed in chunks, results in order; a chunk past the time limit is parsed again file by file."""
+        return self._in_order(jobs, chunksize, process_chunk, process_file, _gave_up)
 
-    def _one_by_one(self, jobs: list[ParseJob]) -> Iterator[FileResult]:
-        futures = [self._pool.schedule(process_file, (job,), timeout=self.timeout) for job in jobs]
-        for job, future in zip(jobs, futures, strict=True):
+    def parse_archive_records(self, records: Iterable, chunksize: int) -> Iterator[FileResult]:
+        """An archive's records (byline.warc.ArchiveRecord) parsed like files, while the archive streams on."""
+        from byline.warc import parse_record
+
+        return self._in_order(records, chunksize, parse_records, parse_record, _record_gave_up)
+
+    def _in_order(self, items: Iterable, chunksize: int, run_chunk: Callable, run_one: Callable,
+                  gave_up: Callable) -> Iterator[FileResult]:
+        # A few chunks per worker in flight: workers stay busy, and memory stays bounded however long the input.
+        chunks = chunked(items, chunksize)
+        in_flight: deque = deque()
+
+        def submit_next() -> None:
+            if chunk := next(chunks, None):
+                in_flight.append((chunk, self._pool.schedule(run_chunk, (chunk,), timeout=self.timeout)))
+
+        for _ in range(CHUNKS_PER_WORKER * self.workers):
+            submit_next()
+        while in_flight:
+            chunk, future = in_flight.popleft()
+            try:
+                results = future.result()
+            except (FutureTimeout, ProcessExpired):
+                results = list(self._one_by_one(chunk, run_one, gave_up))
+            submit_next()
+            yield from results
+
+    def _one_by_one(self, items: list, run_one: Callable, gave_up: Callable) -> Iterator[FileResult]:
+        futures = [self._pool.schedule(run_one, (item,), timeout=self.timeout) for item in items]
+        for item, future in zip(items, futures, strict=True):
             try:
                 yield future.result()
             except (FutureTimeout, ProcessExpired) as error:
-                yield _gave_up(job, error, self.timeout)
+                yield gave_up(item, error, self.timeout)
 
     def close(self) -> None:
         self._pool.stop()
@@ -258,16 +305,22 @@ def close_shared_pool() -> None:
 
 
 def parse_jobs(jobs: Iterable[ParseJob], pool: WorkerPool | None, chunksize: int = 16) -> Iterator[FileResult]:
-    """Results in the order of `jobs`, an archive's records in their order in its place. Files are
-    parsed in the pool under the time limit; an archive streams its records in this process."""
+    """Results in the order of `jobs`, an archive's records in their order in its place, then the archive's
+    own result. With a pool, files and archive records are parsed there under the time limit while this
+    process streams the archives; without one, everything is parsed here."""
     if pool is None:
         return itertools.chain.from_iterable(map(process_source, jobs))
-    return _parse_in_pool(list(jobs), pool, chunksize)
+    return _parse_in_pool(jobs, pool, chunksize)
 
 
-def _parse_in_pool(jobs: list[ParseJob], pool: WorkerPool, chunksize: int) -> Iterator[FileResult]:
+def _parse_in_pool(jobs: Iterable[ParseJob], pool: WorkerPool, chunksize: int) -> Iterator[FileResult]:
+    from byline.warc import ArchiveReader
+
     for is_archive, group in itertools.groupby(jobs, key=_is_archive):
-        if is_archive:
-            yield from itertools.chain.from_iterable(map(process_source, group))
-        else:
-            yield from pool.parse(list(group), chunksize)
+        if not is_archive:
+            yield from pool.parse(group, chunksize)
+            continue
+        for job in group:
+            reader = ArchiveReader(job)
+            yield from pool.parse_archive_records(reader, chunksize)
+            yield reader.result

@@ -8,14 +8,14 @@ stage_parsed is the other half and runs where the single DuckDB writer is.
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
 
 from byline.archives import stage_batch_with_archives
-from byline.batch import FileResult, ParseJob, parse_jobs, shared_pool
+from byline.batch import FileResult, ParseJob, chunked, parse_jobs, shared_pool
 from byline.discovery import ReadPlan
 from byline.kill_points import kill_point
 from byline.manifest import cached_manifest, url_for
@@ -23,6 +23,10 @@ from byline.parse import PARSER_VERSION
 from byline.sources import SourceFile
 from byline.staging import StagedCounts
 from byline.store import Store
+from byline.warc import is_archive
+
+# A batch holding a crawl archive is staged this many results at a time: an archive of any size fits in memory.
+STAGE_SLICE = 2000
 
 
 @dataclass(frozen=True)
@@ -34,16 +38,21 @@ class Batch:
     files: tuple[SourceFile, ...]
     manifest: str | None = None
 
+    @property
+    def has_archives(self) -> bool:
+        return any(is_archive(f.path) for f in self.files)
+
 
 def batches_of(plan: ReadPlan, run_id: str, size: int, manifest: str | None) -> list[Batch]:
     return [Batch(run_id, n, tuple(files), manifest) for n, files in enumerate(plan.batches(size))]
 
 
-def parse_files(files: Sequence[SourceFile], manifest: str | None, pool=None) -> list[FileResult]:
-    """Read, hash and parse each file, in order; bad input becomes a FileResult with a reason, never an error."""
+def parse_files(files: Sequence[SourceFile], manifest: str | None, pool=None) -> Iterator[FileResult]:
+    """Read, hash and parse each file, in order, as the results are asked for; bad input becomes a
+    FileResult with a reason, never an error."""
     urls = cached_manifest(manifest)
     jobs = [ParseJob.of(f, f.path, url_for(urls, Path(f.path), Path(f.root))) for f in files]
-    return list(parse_jobs(jobs, pool))
+    return parse_jobs(jobs, pool)
 
 
 def stage_parsed(con: duckdb.DuckDBPyConnection, batch: Batch, results: Sequence[FileResult]) -> StagedCounts:
@@ -56,19 +65,25 @@ def ingest_batch(store: Store, batch: Batch) -> list[FileResult]:
 
     Two batches may be in flight at once (one parsing while the other stages); waiting for its
     turn keeps the outcome the same as a one-by-one run: the first path with some bytes owns them.
-    Returns the batch's rejected files, for the log.
+    A batch of files is parsed before its turn; one holding an archive streams it, parsing and
+    staging STAGE_SLICE records at a time in its turn. Returns the batch's rejected files, for the log.
     """
+    rejected: list[FileResult] = []
     try:
         pool = shared_pool(store.settings.workers, len(batch.files))
         results = parse_files(batch.files, batch.manifest, pool)
+        if not batch.has_archives:
+            results = list(results)
         kill_point("parse")
         _turns(batch.run_id).wait_for(batch.number)
         with store.connect() as con:
-            stage_parsed(con, batch, results)
+            for part in chunked(results, STAGE_SLICE):
+                stage_parsed(con, batch, part)
+                rejected += [r for r in part if r.reason]
         kill_point("stage")
     finally:
         _turns(batch.run_id).done(batch.number)
-    return [r for r in results if r.reason]
+    return rejected
 
 
 class _Turns:

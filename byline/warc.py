@@ -7,6 +7,10 @@ Every other record is counted in the archive's tally. Damage (a truncated file, 
 member) ends the reading: the records before it are kept and the archive is rejected naming the
 offset after which nothing could be read.
 
+Reading an archive (ArchiveReader, in the process that owns the archive) is split from parsing its
+records (parse_record, anywhere: records are plain data), so a parser pool can parse an archive's
+records in parallel, under the time limit, while the reader streams on.
+
 HTTP is decoded here, not by FastWARC: its automatic decoding stops the whole iteration at a brotli
 body, and a bomb must be refused at the parser's size limit, which `byline.parse.gunzip` does.
 """
@@ -18,6 +22,7 @@ import dataclasses
 import hashlib
 import io
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import IO
@@ -188,32 +193,49 @@ def _parse_page(html: bytes, name: str, uri: str) -> ParsedArticle:
     return dataclasses.replace(article, url=uri)
 
 
-def read_record(archive: str, record: WarcRecord, block: bytes, response: HttpResponse) -> FileResult:
+@dataclass(frozen=True, slots=True)
+class ArchiveRecord:
+    """An HTML response record cut out of its archive: everything its parsing needs, and nothing of the archive."""
+
+    path: str  # <archive>#<offset>
+    uri: str | None
+    fetched_at: datetime
+    size: int  # the record's content length
+    too_large: bool
+    response: HttpResponse | None  # None when too large: the payload is not carried
+
+    def result(self, reason: str | None = None, detail: str | None = None, stage: str | None = None,
+               sha: str | None = None, article: ParsedArticle | None = None) -> FileResult:
+        return FileResult(self.path, self.path, self.size, sha, "html", article=article, reason=reason, detail=detail,
+                          stage=stage, fetched_at=self.fetched_at)
+
+
+def cut_record(archive: str, record: WarcRecord, block: bytes, response: HttpResponse) -> ArchiveRecord:
+    too_large = len(block) > MAX_BYTES + HTTP_HEADER_ROOM
+    return ArchiveRecord(record_path(archive, record.stream_pos), record.headers.get("WARC-Target-URI"),
+                         _aware(record.record_date), record.content_length, too_large, None if too_large else response)
+
+
+def parse_record(record: ArchiveRecord) -> FileResult:
     """One HTML response record as a FileResult named <archive>#<offset>, like a file's."""
-    path = record_path(archive, record.stream_pos)
-    uri = record.headers.get("WARC-Target-URI")
-    fetched_at = _aware(record.record_date)
-    size = record.content_length
-    if len(block) > MAX_BYTES + HTTP_HEADER_ROOM:
-        detail = f"{path}: a payload of {size} bytes is more than the {MAX_BYTES} byte limit"
-        return FileResult(path, path, size, None, "html", reason="too_large", detail=detail, stage="read", fetched_at=fetched_at)
-    if not uri:
-        return FileResult(path, path, size, None, "html", reason="no_target_uri",
-                          detail=f"{path}: the response record has no WARC-Target-URI", stage="read", fetched_at=fetched_at)
-    name = f"{path} ({uri})"
+    path = record.path
+    if record.too_large:
+        return record.result("too_large", f"{path}: a payload of {record.size} bytes is more than the {MAX_BYTES} byte limit", "read")
+    if not record.uri:
+        return record.result("no_target_uri", f"{path}: the response record has no WARC-Target-URI", "read")
+    name = f"{path} ({record.uri})"
     sha = None
     try:
-        html = decode_payload(response, name)
+        html = decode_payload(record.response, name)
         sha = hashlib.sha256(html).hexdigest()
-        article = bound_by_fetch(_parse_page(as_declared(html, response.charset), name, uri), fetched_at)
+        article = bound_by_fetch(_parse_page(as_declared(html, record.response.charset), name, record.uri), record.fetched_at)
     except Rejected as rejected:
-        return FileResult(path, path, size, sha, "html", reason=rejected.reason, detail=rejected.detail, stage="parse", fetched_at=fetched_at)
+        return record.result(rejected.reason, rejected.detail, "parse", sha)
     except RecursionError:
-        return FileResult(path, path, size, sha, "html", reason="parse_error", detail=f"{name}: nesting too deep to parse", stage="parse", fetched_at=fetched_at)
+        return record.result("parse_error", f"{name}: nesting too deep to parse", "parse", sha)
     except Exception as exc:  # a parser bug must not sink the archive; the record is recorded with the error
-        detail = f"{name}: parser error {type(exc).__name__}: {exc}"[:500]
-        return FileResult(path, path, size, sha, "html", reason="parse_error", detail=detail, stage="parse", fetched_at=fetched_at)
-    return FileResult(path, path, size, sha, "html", article=article, fetched_at=fetched_at)
+        return record.result("parse_error", f"{name}: parser error {type(exc).__name__}: {exc}"[:500], "parse", sha)
+    return record.result(sha=sha, article=article)
 
 
 def _kind(record: WarcRecord, response: HttpResponse | None) -> str:
@@ -236,45 +258,56 @@ def _is_http(record: WarcRecord) -> bool:
     return (record.headers.get("Content-Type") or "").lower().startswith("application/http")
 
 
-def read_archive(job: ParseJob) -> list[FileResult]:
-    """A FileResult per HTML response record, then one for the archive itself carrying its tally."""
-    results: list[FileResult] = []
-    tally = ArchiveTally()
-    damage: str | None = None
-    last_good = 0
-    try:
-        with _open(job.path) as fh:
-            records = iter(ArchiveIterator(fh, parse_http=False, auto_decode="none"))
-            while True:
-                try:
-                    record = next(records)
-                except StopIteration:
-                    break
-                offset = record.stream_pos
-                if record.record_id is None or record.headers.get("Content-Length") is None:
-                    damage, tally = f"the record at byte {offset} has no complete header", dataclasses.replace(tally, damaged_at=offset)
-                    break
-                block = record.reader.read(MAX_BYTES + HTTP_HEADER_ROOM + 1)
-                if len(block) < min(record.content_length, MAX_BYTES + HTTP_HEADER_ROOM + 1):
-                    damage, tally = f"the record at byte {offset} is cut short", dataclasses.replace(tally, damaged_at=offset)
-                    break
-                response = read_http(block) if record.record_type == WarcRecordType.response and _is_http(record) else None
-                kind = _kind(record, response)
-                tally = tally.plus(kind)
-                if kind == "n_articles":
-                    results.append(read_record(job.path, record, block, response))
-                last_good = offset
-        if not damage and job.name.lower().endswith(".gz") and (cut := gzip_tail_damage(job.path, last_good)) is not None:
-            damage, tally = f"the gzip member at byte {cut} is cut short or corrupt", dataclasses.replace(tally, damaged_at=cut)
-    except FileNotFoundError:
-        return [_archive_result(job, tally, "unreadable", f"{job.name}: the archive was deleted after it was listed")]
-    except OSError as exc:  # a corrupt gzip member or an unreadable block: keep what came before
-        damage = f"nothing after the record at byte {last_good} can be read ({exc})"
-        tally = dataclasses.replace(tally, damaged_at=last_good)
-    if damage:
-        detail = f"{job.name}: the archive is truncated or corrupt: {damage}; the {tally.n_records} records before it were read"
-        return [*results, _archive_result(job, tally, "corrupt_archive", detail)]
-    return [*results, _archive_result(job, tally)]
+class ArchiveReader:
+    """Iterates an archive's HTML response records; once exhausted, `result` is the archive's own FileResult
+    (its tally, and the damage if the archive is cut short or corrupt)."""
+
+    def __init__(self, job: ParseJob) -> None:
+        self.job = job
+        self.result: FileResult | None = None
+
+    def __iter__(self) -> Iterator[ArchiveRecord]:
+        job = self.job
+        tally = ArchiveTally()
+        damage: str | None = None
+        last_good = 0
+        try:
+            with _open(job.path) as fh:
+                for record in ArchiveIterator(fh, parse_http=False, auto_decode="none"):
+                    offset = record.stream_pos
+                    if record.record_id is None or record.headers.get("Content-Length") is None:
+                        damage, tally = f"the record at byte {offset} has no complete header", dataclasses.replace(tally, damaged_at=offset)
+                        break
+                    block = record.reader.read(MAX_BYTES + HTTP_HEADER_ROOM + 1)
+                    if len(block) < min(record.content_length, MAX_BYTES + HTTP_HEADER_ROOM + 1):
+                        damage, tally = f"the record at byte {offset} is cut short", dataclasses.replace(tally, damaged_at=offset)
+                        break
+                    response = read_http(block) if record.record_type == WarcRecordType.response and _is_http(record) else None
+                    kind = _kind(record, response)
+                    tally = tally.plus(kind)
+                    last_good = offset
+                    if kind == "n_articles":
+                        yield cut_record(job.path, record, block, response)
+            if not damage and job.name.lower().endswith(".gz") and (cut := gzip_tail_damage(job.path, last_good)) is not None:
+                damage, tally = f"the gzip member at byte {cut} is cut short or corrupt", dataclasses.replace(tally, damaged_at=cut)
+        except FileNotFoundError:
+            self.result = _archive_result(job, tally, "unreadable", f"{job.name}: the archive was deleted after it was listed")
+            return
+        except OSError as exc:  # a corrupt gzip member or an unreadable block: keep what came before
+            damage = f"nothing after the record at byte {last_good} can be read ({exc})"
+            tally = dataclasses.replace(tally, damaged_at=last_good)
+        if damage:
+            detail = f"{job.name}: the archive is truncated or corrupt: {damage}; the {tally.n_records} records before it were read"
+            self.result = _archive_result(job, tally, "corrupt_archive", detail)
+        else:
+            self.result = _archive_result(job, tally)
+
+
+def read_archive(job: ParseJob) -> Iterator[FileResult]:
+    """A FileResult per HTML response record, parsed in this process, then one for the archive itself."""
+    reader = ArchiveReader(job)
+    yield from map(parse_record, reader)
+    yield reader.result
 
 
 def gzip_tail_damage(path: str, last_offset: int) -> int | None:

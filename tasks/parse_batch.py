@@ -12,4 +12,4 @@ from byline.ingest import Batch, parse_files
 # A worker that dies mid-batch has the batch rescheduled by the cluster; retries cover the rest.
 @task(name="parse-batch", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[2, 5])
 def parse_batch(batch: Batch) -> list[FileResult]:
-    return parse_files(batch.files, batch.manifest)
+    return list(parse_files(batch.files, batch.manifest))

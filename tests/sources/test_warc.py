@@ -10,7 +10,7 @@ import pytest
 from fastwarc.warc import WarcRecordType
 from warcs import FETCHED, crawl_records, pages_in, record, response, write_warc
 
-from byline.batch import ParseJob, process_source
+from byline.batch import ParseJob, WorkerPool, parse_jobs, process_source
 from byline.parse import MAX_BYTES, parse_file
 from byline.warc import record_path
 
@@ -108,3 +108,24 @@ def test_records_are_named_by_offset_so_a_second_read_names_them_alike(tmp_path)
     first, _ = read(tmp_path / "crawl.warc.gz")
     again, _ = read(tmp_path / "crawl.warc.gz")
     assert [(r.path, r.sha256) for r in first] == [(r.path, r.sha256) for r in again]
+
+
+@pytest.mark.slow
+def test_in_the_parser_pool_records_parse_alike_and_a_slow_one_is_a_timeout(tmp_path):
+    paragraph = b"<p>" + b"The harbour board met again and the minutes ran long. " * 40 + b"</p>"
+    slow = b"<html><body><article><h1>Harbour minutes</h1>" + paragraph * 3_800 + b"</article></body></html>"  # ~1.3 s
+    write_warc(tmp_path / "crawl.warc.gz", [response(PAGES[0].url, PAGES[0].html),
+                                            response("https://harbour.example/minutes", slow),
+                                            response(PAGES[1].url, PAGES[1].html)])
+    job = ParseJob(str(tmp_path / "crawl.warc.gz"), str(tmp_path / "crawl.warc.gz"))
+    pool = WorkerPool(1, timeout=0.5)
+    try:
+        *records, archive = parse_jobs([job], pool, chunksize=2)
+    finally:
+        pool.close()
+    in_process, _ = read(tmp_path / "crawl.warc.gz")
+
+    assert [r.reason for r in records] == [None, "timeout", None]
+    assert records[1].fetched_at == FETCHED and "0.5 s limit" in records[1].detail  # named in the ledger like the others
+    assert [r.article.to_json() for r in records[::2]] == [r.article.to_json() for r in in_process[::2]]
+    assert archive.archive.n_articles == 3 and archive.reason is None
