@@ -70,7 +70,8 @@ def ingest_batch(store: Store, batch: Batch) -> list[FileResult]:
     """
     rejected: list[FileResult] = []
     try:
-        pool = shared_pool(store.settings.workers, len(batch.files))
+        # an archive's record count is unknown until it is read: give it every worker
+        pool = shared_pool(store.settings.workers, None if batch.has_archives else len(batch.files))
         results = parse_files(batch.files, batch.manifest, pool)
         if not batch.has_archives:
             results = list(results)
