@@ -2,7 +2,8 @@
 
 Sources, most trusted first: the JSON-LD article's author, author meta tags (author, article:author,
 dc.creator, parsely-author, byl), and visible bylines (microdata, rel=author, byline classes) in
-the article header. The first source naming a person wins. A credit that names only an
+the article header. The first source naming a person wins; a byline line closing the body is the last
+resort. A credit that names only an
 organisation or desk ("Redaktion", "Staff") is kept as `organisation`, never as an author.
 """
 
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from selectolax.lexbor import LexborHTMLParser
 
 from byline.parse.agencies import canonical_agency
+from byline.parse.bylines import read_byline_line
 from byline.parse.html.byline_nodes import byline_nodes, first_cluster
 from byline.parse.html.header import header_node, headline_window
 from byline.parse.html.jsonld import Credit
@@ -216,3 +218,19 @@ def find_authors(
         shown_credit = _read(shown_texts[:1], site_names, trusted=False)
         organisation = shown_credit.agency_printed or shown_credit.organisation
     return Authors((), agency, organisation, None)
+
+
+CLOSING_PARAGRAPHS = 2  # the credit closes the text; further up, "By ..." lines quote or cite someone else
+
+
+def closing_byline(body: str) -> tuple[str, ...]:
+    """People named by a byline paragraph at the end of the body ("Von Anna Beck", "By Jane Roe, Reuters").
+
+    Pages without a byline in their header sometimes print it under the text instead.
+    """
+    paragraphs = [p.strip() for p in body.rsplit("\n\n", CLOSING_PARAGRAPHS + 2) if p.strip()]
+    for paragraph in reversed(paragraphs[-CLOSING_PARAGRAPHS:]):
+        byline = read_byline_line(paragraph)
+        if byline is not None and byline.people:
+            return byline.people
+    return ()

@@ -1,0 +1,42 @@
+"""HTML authors: where a page credits its people, and which credits are not the article's."""
+
+from __future__ import annotations
+
+from byline.model import ParsedArticle
+from byline.parse import parse_bytes
+from byline.parse.bylines import read_byline_line
+from byline.parse.html.authors import closing_byline
+
+PARAGRAPHS = [
+    "The county council approved the new flood barrier on Tuesday after a debate that lasted most of the day.",
+    "Work on the barrier is due to start in the spring and to take about two years, the council said.",
+    "Residents of the low-lying streets by the river have asked for better protection since the floods of 2019.",
+]
+
+
+def page(head: str = "", header: str = "", closing: str = "") -> ParsedArticle:
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + (f"<p>{closing}</p>" if closing else "")
+    html = (
+        f"<html><head><title>Council approves new flood barrier</title>{head}</head><body><article>"
+        f"<h1>Council approves new flood barrier</h1>{header}{body}</article></body></html>"
+    )
+    return parse_bytes(html.encode(), "story.html", url_hint="https://example.com/news/flood-barrier")
+
+
+def test_byline_closing_the_text_names_the_authors() -> None:
+    assert page(closing="Von Anna Beck und Tom Roe").authors == ("Anna Beck", "Tom Roe")
+    assert page(closing="Autoren: Anna Beck und Tom Roe").authors == ("Anna Beck", "Tom Roe")
+
+
+def test_closing_byline_gives_way_to_a_header_byline() -> None:
+    assert page(header='<p class="byline">By Jane Roe</p>', closing="By Tom Roe").authors == ("Jane Roe",)
+
+
+def test_closing_byline_is_read_from_the_last_paragraphs_only() -> None:
+    body = "\n\n".join(["By Tom Roe", *PARAGRAPHS])
+    assert closing_byline(body) == ()
+    assert closing_byline("\n\n".join([*PARAGRAPHS, "By Tom Roe", "Photo: archive"])) == ("Tom Roe",)
+
+
+def test_plural_author_label() -> None:
+    assert read_byline_line("Autoren Anna Beck und Tom Roe").people == ("Anna Beck", "Tom Roe")
