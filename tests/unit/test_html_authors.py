@@ -40,3 +40,13 @@ def test_closing_byline_is_read_from_the_last_paragraphs_only() -> None:
 
 def test_plural_author_label() -> None:
     assert read_byline_line("Autoren Anna Beck und Tom Roe").people == ("Anna Beck", "Tom Roe")
+
+
+def test_metadata_names_printed_plainly_beside_linked_ones_are_kept() -> None:
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Council approves new flood barrier",'
+        ' "author": [{"@type": "Person", "name": "Jane Roe"}, {"@type": "Person", "name": "Tom Roe"},'
+        ' {"@type": "Person", "name": "Ann Lee"}, {"@type": "Person", "name": "Page Editor"}]}</script>'
+    )
+    byline = '<address><a href="/autoren/jane-roe/">Jane Roe</a>, <span>Tom Roe</span> und <span>Ann Lee</span></address>'
+    assert page(head=ld, header=byline).authors == ("Jane Roe", "Tom Roe", "Ann Lee")

@@ -16,7 +16,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from byline.parse.agencies import canonical_agency
 from byline.parse.bylines import read_byline_line
-from byline.parse.html.byline_nodes import byline_nodes, first_cluster
+from byline.parse.html.byline_nodes import byline_nodes, first_cluster, first_cluster_line
 from byline.parse.html.header import header_node, headline_window
 from byline.parse.html.jsonld import Credit
 from byline.parse.html.meta import PageMeta, text_of
@@ -50,6 +50,7 @@ class _Found:
     agency: str | None = None
     organisation: str | None = None
     agency_printed: str | None = None  # the agency as the page names it: "The Associated Press"
+    line: str = ""  # the visible byline as printed, names that are no candidates included
 
 
 def _twitter_author(meta: PageMeta) -> list[str]:
@@ -132,8 +133,9 @@ def _has_person(site_names: list[str]):
 
 
 def _visible(tree: LexborHTMLParser, site_names: list[str]) -> _Found:
-    found = _Found([])
-    for text, strong in first_cluster(byline_nodes(tree), _has_person(site_names)):
+    group, line = first_cluster_line(byline_nodes(tree), _has_person(site_names))
+    found = _Found([], line=line)
+    for text, strong in group:
         part = _read([text], site_names, trusted=strong)
         found.people += [p for p in part.people if p not in found.people]
         found.agency = found.agency or part.agency
@@ -163,12 +165,13 @@ def _short_bylines(tree: LexborHTMLParser) -> list[str]:
     return out
 
 
-def _confirmed(people: list[str], shown: list[str]) -> list[str]:
+def _confirmed(people: list[str], shown: _Found) -> list[str]:
     """Metadata names that the visible byline also prints; all of them when it prints none."""
-    if not shown:
+    if not shown.people:
         return people
-    shown_keys = {s.casefold() for s in shown}
-    kept = [p for p in people if p.casefold() in shown_keys]
+    shown_keys = {s.casefold() for s in shown.people}
+    line = shown.line.casefold()
+    kept = [p for p in people if p.casefold() in shown_keys or p.casefold() in line]
     return kept or people
 
 
@@ -194,7 +197,7 @@ def find_authors(
             return Authors(tuple(full or found.people), agency or shown.agency, None, "byline" if full else source)
         if found.people:
             shown = _visible(tree, site_names)
-            return Authors(tuple(_confirmed(found.people, shown.people)), agency or shown.agency, None, source)
+            return Authors(tuple(_confirmed(found.people, shown)), agency or shown.agency, None, source)
     shown = _visible(tree, site_names)
     agency = agency or shown.agency
     if shown.people:

@@ -90,11 +90,23 @@ def is_strong(node: LexborNode) -> bool:
 
 def first_cluster(nodes: list[tuple[LexborNode, str, bool]], has_names) -> list[tuple[str, bool]]:
     """(text, strong) of the first group of neighbouring candidates that names someone, after the headline first."""
+    return first_cluster_line(nodes, has_names)[0]
+
+
+def first_cluster_line(nodes: list[tuple[LexborNode, str, bool]], has_names) -> tuple[list[tuple[str, bool]], str]:
+    """first_cluster, and the whole text of the element holding the group: the byline line as printed.
+
+    A byline links some names and prints others plainly ("<a>Jane Roe</a>, Tom Roe und Ann Lee"); only
+    the linked ones are candidates, the line holds them all.
+    """
     ordered = [n for n in nodes if n[2]] + [n for n in nodes if not n[2]]
     for node, text, _ in ordered:
         if not has_names(text, is_strong(node)):
             continue
         anchor = _ancestors(node, CLUSTER_LEVELS)[-1:]
         group = [(t, is_strong(n)) for n, t, _ in nodes if anchor and anchor[0] in _ancestors(n, CLUSTER_LEVELS + 1)]
-        return group or [(text, is_strong(node))]
-    return []
+        holder = node
+        while anchor and holder.mem_id != anchor[0] and holder.parent is not None:
+            holder = holder.parent
+        return group or [(text, is_strong(node))], text_of(holder)
+    return [], ""
