@@ -9,7 +9,6 @@ organisation or desk ("Redaktion", "Staff") is kept as `organisation`, never as 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser
@@ -21,7 +20,6 @@ from byline.parse.html.header import header_node, headline_window
 from byline.parse.html.jsonld import Credit
 from byline.parse.html.meta import PageMeta, text_of
 from byline.parse.html.names import (
-    PUBLICATION_WORDS,
     SHORT_BYLINE,
     TEXT_BYLINE,
     is_picture_credit,
@@ -75,16 +73,6 @@ def _credit_like(name: str) -> bool:
     )
 
 
-def _name_before_publication(name: str, site_names: list[str]) -> str | None:
-    """'Joe Davidson Washington Post' -> 'Joe Davidson': a person's name followed by their outlet."""
-    words = name.split()
-    for cut in range(len(words) - 2, 1, -1):  # the outlet takes two words at least: "Washington Post"
-        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
-        if PUBLICATION_WORDS.search(tail) and not head.isupper() and looks_like_person(head, site_names):
-            return head
-    return None
-
-
 def _read(raws: list[str], site_names: list[str], trusted: bool) -> _Found:
     found = _Found([])
     for raw in raws:
@@ -102,7 +90,6 @@ def _read(raws: list[str], site_names: list[str], trusted: bool) -> _Found:
                 continue
             # a lone word is a pen name only when it is the whole credit, not a place after a comma
             person = name if looks_like_person(name, site_names, trusted and len(names) == 1) else None
-            person = person or _name_before_publication(name, site_names)
             if person:
                 if person not in found.people:
                     found.people.append(person)
@@ -142,9 +129,6 @@ def _visible(tree: LexborHTMLParser, site_names: list[str]) -> _Found:
     return found
 
 
-_LABEL_ONLY = re.compile(r"^(?:autor(?:in)?|author|von|by|text|verfasser(?:in)?)\s*:?$", re.I)
-
-
 def _short_bylines(tree: LexborHTMLParser) -> list[str]:
     """Names from short header elements that are nothing but a byline ("von Anna Beck", "Autor: Tom Roe")."""
     header = header_node(tree)
@@ -158,10 +142,6 @@ def _short_bylines(tree: LexborHTMLParser) -> list[str]:
         match = SHORT_BYLINE.match(text)
         if match:
             out.append(match.group(1))
-        elif _LABEL_ONLY.match(text) and node.parent is not None:
-            # "<b>Autor:</b> Fritz Imhof": the name follows the label element in its parent
-            after = text_of(node.parent).split(text, 1)[-1]
-            out.append(after[:60])
     return out
 
 
@@ -207,10 +187,7 @@ def find_authors(
         if found.people:
             return Authors(tuple(found.people), agency or found.agency, None, "text")
         agency = agency or found.agency
-    # A byline opening the description ("Posted by ..."): blog excerpts start with the post's first line.
-    description = meta.first("description", "og:description") or ""
-    opening = TEXT_BYLINE.match(" " + description[:200])
-    for match in ([opening] if opening else []) + list(TEXT_BYLINE.finditer(headline_window(tree))):
+    for match in TEXT_BYLINE.finditer(headline_window(tree)):
         found = _read([match.group(1)], site_names, trusted=False)
         if found.people:
             return Authors(tuple(found.people), agency or found.agency, None, "text")
