@@ -50,3 +50,20 @@ def test_metadata_names_printed_plainly_beside_linked_ones_are_kept() -> None:
     )
     byline = '<address><a href="/autoren/jane-roe/">Jane Roe</a>, <span>Tom Roe</span> und <span>Ann Lee</span></address>'
     assert page(head=ld, header=byline).authors == ("Jane Roe", "Tom Roe", "Ann Lee")
+
+
+SUMMARY = (
+    "The council voted on Tuesday to build a barrier along the river after years of floods in the low streets, "
+    "and work is due to start in the spring; residents had asked for it since the floods of 2019 and welcomed "
+    "the vote, which came after a long debate."
+)
+
+
+def test_author_link_in_a_header_block_with_a_summary_is_read() -> None:
+    header = f'<div><a href="/author/jane-roe/">Jane Roe</a> {SUMMARY}</div>'
+    assert page(header=header).authors == ("Jane Roe",)
+
+
+def test_profile_link_in_running_text_is_no_byline() -> None:
+    header = f'<p>{SUMMARY} <a href="/author/tom-roe/">Tom Roe</a> said.</p>'
+    assert page(header=header).authors == ()

@@ -22,6 +22,8 @@ CANDIDATES = (
 _SKIP_TAGS = frozenset(("body", "html", "article", "main", "section", "img", "script", "style", "meta", "link"))
 MAX_CHARS = 150
 PROSE_CHARS = 250
+# Elements that hold running text; a <div> with long text may be a header block holding the byline
+_PROSE_TAGS = frozenset(("p", "li", "td", "blockquote", "span", "em", "strong", "b", "i"))
 _LABELS = frozenset(
     ("by", "von", "author", "authors", "autor", "autorin", "auteur", "autore", "par", "por", "door", "text",
      "redaktion", "follow", "folgen")
@@ -55,7 +57,8 @@ def byline_nodes(tree: LexborHTMLParser) -> list[tuple[LexborNode, str, bool]]:
             continue
         if node.tag in _SKIP_TAGS:
             continue
-        if node.tag == "a" and node.parent is not None and len(node.parent.text()) > PROSE_CHARS:
+        parent = node.parent
+        if node.tag == "a" and parent is not None and parent.tag in _PROSE_TAGS and len(parent.text()) > PROSE_CHARS:
             continue  # a link inside running text names someone the story is about, not its author
         found.append((node, after_h1))
         if len(found) >= 60:
