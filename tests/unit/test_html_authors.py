@@ -67,3 +67,8 @@ def test_author_link_in_a_header_block_with_a_summary_is_read() -> None:
 def test_profile_link_in_running_text_is_no_byline() -> None:
     header = f'<p>{SUMMARY} <a href="/author/tom-roe/">Tom Roe</a> said.</p>'
     assert page(header=header).authors == ()
+
+
+def test_agency_credit_is_kept_as_printed() -> None:
+    article = page(head='<meta name="author" content="jr/dpa">')
+    assert (article.authors, article.credit, article.agency) == ((), "jr/dpa", "dpa")

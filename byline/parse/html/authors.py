@@ -73,6 +73,15 @@ def _credit_like(name: str) -> bool:
     )
 
 
+PRINTED_CREDIT_CHARS = 40
+
+
+def _as_printed(raw: str, part: str) -> str:
+    """The credit as the page prints it ("det/dpa", "dpa/lno"), or the agency's part of a long one."""
+    whole = strip_junk(raw)
+    return whole if len(whole) <= PRINTED_CREDIT_CHARS else part
+
+
 def _read(raws: list[str], site_names: list[str], trusted: bool) -> _Found:
     found = _Found([])
     for raw in raws:
@@ -86,7 +95,7 @@ def _read(raws: list[str], site_names: list[str], trusted: bool) -> _Found:
             agency = canonical_agency(name)
             if agency:
                 found.agency = found.agency or agency
-                found.agency_printed = found.agency_printed or name
+                found.agency_printed = found.agency_printed or _as_printed(raw, name)
                 continue
             # a lone word is a pen name only when it is the whole credit, not a place after a comma
             person = name if looks_like_person(name, site_names, trusted and len(names) == 1) else None
