@@ -72,3 +72,21 @@ def test_profile_link_in_running_text_is_no_byline() -> None:
 def test_agency_credit_is_kept_as_printed() -> None:
     article = page(head='<meta name="author" content="jr/dpa">')
     assert (article.authors, article.credit, article.agency) == ((), "jr/dpa", "dpa")
+
+
+def ld_author(name: str) -> str:
+    return (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Council approves new flood barrier",'
+        f' "author": {{"@type": "Person", "name": "{name}"}}}}</script>'
+    )
+
+
+def test_handle_gives_way_to_the_full_name_it_spells() -> None:
+    byline = '<p class="byline">By <a rel="author" href="/author/jane-roe/">Jane Roe</a></p>'
+    assert page(head=ld_author("janeroe"), header=byline).authors == ("Jane Roe",)
+    assert page(head=ld_author("Jane"), header=byline).authors == ("Jane Roe",)
+
+
+def test_handle_stays_beside_another_full_name() -> None:
+    byline = '<p class="byline">By <a rel="author" href="/author/tom-lee/">Tom Lee</a></p>'
+    assert page(head=ld_author("janeroe"), header=byline).authors == ("janeroe",)

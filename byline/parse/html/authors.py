@@ -154,6 +154,16 @@ def _short_bylines(tree: LexborHTMLParser) -> list[str]:
     return out
 
 
+def _letters(name: str) -> str:
+    return "".join(c for c in name.casefold() if c.isalnum())
+
+
+def _same_person(handle: str, full: str) -> bool:
+    """'mikecason' and 'Mike Cason', 'Henry' and 'Henry Steinhau': a handle spelled from the full name."""
+    key, words = _letters(handle), [_letters(w) for w in full.split()]
+    return bool(key) and (key == "".join(words) or key in words)
+
+
 def _confirmed(people: list[str], shown: _Found) -> list[str]:
     """Metadata names that the visible byline also prints; all of them when it prints none."""
     if not shown.people:
@@ -182,7 +192,7 @@ def find_authors(
         if len(found.people) == 1:
             # A handle ("mikecason") gives way to a full name printed in the byline.
             shown = _visible(tree, site_names)
-            full = [p for p in shown.people if " " in p]
+            full = [p for p in shown.people if " " in p and _same_person(found.people[0], p)]
             return Authors(tuple(full or found.people), agency or shown.agency, None, "byline" if full else source)
         if found.people:
             shown = _visible(tree, site_names)
