@@ -90,3 +90,8 @@ def test_handle_gives_way_to_the_full_name_it_spells() -> None:
 def test_handle_stays_beside_another_full_name() -> None:
     byline = '<p class="byline">By <a rel="author" href="/author/tom-lee/">Tom Lee</a></p>'
     assert page(head=ld_author("janeroe"), header=byline).authors == ("janeroe",)
+
+
+def test_username_element_names_the_poster() -> None:
+    header = '<div class="post-meta"><span class="username">Jane Roe</span> <time>1 June 2021</time></div>'
+    assert page(header=header).authors == ("Jane Roe",)

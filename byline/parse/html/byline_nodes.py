@@ -1,7 +1,7 @@
 """Visible bylines: the short texts that credit the article's authors in its header.
 
-Candidates are elements marked as author or byline (itemprop, rel, class, id), links to author
-pages and <address>. Containers holding another candidate give way to it (the innermost element
+Candidates are elements marked as author, byline or username (itemprop, rel, class, id), links to
+author pages and <address>. Containers holding another candidate give way to it (the innermost element
 names one person, its container mixes names with labels and dates). Candidates in related-story
 lists, comments and sidebars are skipped, those after the headline come first, and only the first
 cluster of neighbouring candidates is read, so a byline further down the page never joins it.
@@ -15,7 +15,7 @@ from byline.parse.html.meta import in_foreign_container, text_of
 
 CANDIDATES = (
     '[itemprop~="author" i], a[rel~="author" i], [class*="byline" i], [class*="author" i], [id*="author" i], '
-    '[id*="byline" i], [class*="autor" i], [class*="auteur" i], [class*="writer" i], [data-testid*="byline" i], address, '
+    '[id*="byline" i], [class*="username" i], [class*="autor" i], [class*="auteur" i], [class*="writer" i], [data-testid*="byline" i], address, '
     'a[href*="/author/"], a[href*="/authors/"], a[href*="/autor/"], a[href*="/autoren/"], a[href*="/profile/"], '
     'a[href*="/profil/"], a[href*="/people/"], a[href*="/journalist"], a[href*="/reporter/"]'
 )
