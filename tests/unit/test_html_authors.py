@@ -95,3 +95,8 @@ def test_handle_stays_beside_another_full_name() -> None:
 def test_username_element_names_the_poster() -> None:
     header = '<div class="post-meta"><span class="username">Jane Roe</span> <time>1 June 2021</time></div>'
     assert page(header=header).authors == ("Jane Roe",)
+
+
+def test_plugin_author_meta_keys_are_read() -> None:
+    assert page(head='<meta name="shareaholic:article_author_name" content="Jane Roe">').authors == ("Jane Roe",)
+    assert page(head='<meta name="dc:creator" content="Jane Roe">').authors == ("Jane Roe",)

@@ -31,6 +31,9 @@ from byline.parse.html.names import (
 META_KEYS = (
     "author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author",
     "byl", "citation_author", "og:article:author", "article:author_name", "cxenseparse:author", "twitter:data1-author",
+    # further spellings that publishing systems and plugins write
+    "author_name", "authors", "dc:creator", "dc.creator.aut", "dcterms.creator.aut", "dcsext.author", "rbauthors",
+    "atc-metaauthor", "shareaholic:article_author_name",
 )
 
 
