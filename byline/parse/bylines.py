@@ -16,7 +16,7 @@ from byline.parse.organisations import is_organisation
 
 # A byline label, optionally followed by the names: "By", "Written by", "Author of the article:"
 _LABEL = re.compile(
-    r"^(?:(?:written |reported |words )?by|von|par|por|di|door|av|af|autor(?:in)?|auteur|author(?: of the article)?"
+    r"^(?:(?:written |reported |words )?by|von|par|por|di|door|av|af|autor(?:in|en|innen)?|auteur|author(?: of the article)?"
     r"|reporter|reporting by)\b\s*:?\s*",
     re.IGNORECASE,
 )

@@ -20,7 +20,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from byline.model import ParsedArticle, Rejected
 from byline.parse.datelines import read_dateline
-from byline.parse.html.authors import find_authors
+from byline.parse.html.authors import closing_byline, find_authors
 from byline.parse.html.dates import (
     METADATA_SOURCES,
     DateCandidate,
@@ -204,13 +204,15 @@ def parse_html(data: bytes, url_hint: str | None = None, *, today: date | None =
     language = page_language(body, meta.lang or (article.language if article else None))
     opening = read_dateline(body.split("\n\n", 1)[0])  # "SPRINGVALE (AP) —": wire copy names place and agency
     agency = credits.agency or (opening.agency if opening else None)
+    closing = () if credits.people else closing_byline(body)
+    people = credits.people or closing
     return ParsedArticle(
         format="html",
         body=body,
         title=title,
         title_source=title_source,
-        authors=credits.people,
-        credit=None if credits.people else (credits.organisation or agency),
+        authors=people,
+        credit=None if people else (credits.organisation or agency),
         published_at=published.moment if published else None,
         published_date=published.day if published else None,
         date_source=published.source if published else None,
@@ -225,7 +227,7 @@ def parse_html(data: bytes, url_hint: str | None = None, *, today: date | None =
             "encoding": encoding,
             "url_source": url_source,
             "canonical_url": meta.canonical,
-            "author_source": credits.source,
+            "author_source": "closing" if closing else credits.source,
         },
     )
 

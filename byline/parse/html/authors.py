@@ -2,24 +2,24 @@
 
 Sources, most trusted first: the JSON-LD article's author, author meta tags (author, article:author,
 dc.creator, parsely-author, byl), and visible bylines (microdata, rel=author, byline classes) in
-the article header. The first source naming a person wins. A credit that names only an
+the article header. The first source naming a person wins; a byline line closing the body is the last
+resort. A credit that names only an
 organisation or desk ("Redaktion", "Staff") is kept as `organisation`, never as an author.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser
 
 from byline.parse.agencies import canonical_agency
-from byline.parse.html.byline_nodes import byline_nodes, first_cluster
+from byline.parse.bylines import read_byline_line
+from byline.parse.html.byline_nodes import byline_nodes, first_cluster, first_cluster_line
 from byline.parse.html.header import header_node, headline_window
 from byline.parse.html.jsonld import Credit
 from byline.parse.html.meta import PageMeta, text_of
 from byline.parse.html.names import (
-    PUBLICATION_WORDS,
     SHORT_BYLINE,
     TEXT_BYLINE,
     is_picture_credit,
@@ -31,6 +31,9 @@ from byline.parse.html.names import (
 META_KEYS = (
     "author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author",
     "byl", "citation_author", "og:article:author", "article:author_name", "cxenseparse:author", "twitter:data1-author",
+    # further spellings that publishing systems and plugins write
+    "author_name", "authors", "dc:creator", "dc.creator.aut", "dcterms.creator.aut", "dcsext.author", "rbauthors",
+    "atc-metaauthor", "shareaholic:article_author_name",
 )
 
 
@@ -48,6 +51,7 @@ class _Found:
     agency: str | None = None
     organisation: str | None = None
     agency_printed: str | None = None  # the agency as the page names it: "The Associated Press"
+    line: str = ""  # the visible byline as printed, names that are no candidates included
 
 
 def _twitter_author(meta: PageMeta) -> list[str]:
@@ -72,14 +76,13 @@ def _credit_like(name: str) -> bool:
     )
 
 
-def _name_before_publication(name: str, site_names: list[str]) -> str | None:
-    """'Joe Davidson Washington Post' -> 'Joe Davidson': a person's name followed by their outlet."""
-    words = name.split()
-    for cut in range(len(words) - 2, 1, -1):  # the outlet takes two words at least: "Washington Post"
-        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
-        if PUBLICATION_WORDS.search(tail) and not head.isupper() and looks_like_person(head, site_names):
-            return head
-    return None
+PRINTED_CREDIT_CHARS = 40
+
+
+def _as_printed(raw: str, part: str) -> str:
+    """The credit as the page prints it ("det/dpa", "dpa/lno"), or the agency's part of a long one."""
+    whole = strip_junk(raw)
+    return whole if len(whole) <= PRINTED_CREDIT_CHARS else part
 
 
 def _read(raws: list[str], site_names: list[str], trusted: bool) -> _Found:
@@ -95,11 +98,10 @@ def _read(raws: list[str], site_names: list[str], trusted: bool) -> _Found:
             agency = canonical_agency(name)
             if agency:
                 found.agency = found.agency or agency
-                found.agency_printed = found.agency_printed or name
+                found.agency_printed = found.agency_printed or _as_printed(raw, name)
                 continue
             # a lone word is a pen name only when it is the whole credit, not a place after a comma
             person = name if looks_like_person(name, site_names, trusted and len(names) == 1) else None
-            person = person or _name_before_publication(name, site_names)
             if person:
                 if person not in found.people:
                     found.people.append(person)
@@ -130,15 +132,13 @@ def _has_person(site_names: list[str]):
 
 
 def _visible(tree: LexborHTMLParser, site_names: list[str]) -> _Found:
-    found = _Found([])
-    for text, strong in first_cluster(byline_nodes(tree), _has_person(site_names)):
+    group, line = first_cluster_line(byline_nodes(tree), _has_person(site_names))
+    found = _Found([], line=line)
+    for text, strong in group:
         part = _read([text], site_names, trusted=strong)
         found.people += [p for p in part.people if p not in found.people]
         found.agency = found.agency or part.agency
     return found
-
-
-_LABEL_ONLY = re.compile(r"^(?:autor(?:in)?|author|von|by|text|verfasser(?:in)?)\s*:?$", re.I)
 
 
 def _short_bylines(tree: LexborHTMLParser) -> list[str]:
@@ -154,19 +154,26 @@ def _short_bylines(tree: LexborHTMLParser) -> list[str]:
         match = SHORT_BYLINE.match(text)
         if match:
             out.append(match.group(1))
-        elif _LABEL_ONLY.match(text) and node.parent is not None:
-            # "<b>Autor:</b> Fritz Imhof": the name follows the label element in its parent
-            after = text_of(node.parent).split(text, 1)[-1]
-            out.append(after[:60])
     return out
 
 
-def _confirmed(people: list[str], shown: list[str]) -> list[str]:
+def _letters(name: str) -> str:
+    return "".join(c for c in name.casefold() if c.isalnum())
+
+
+def _same_person(handle: str, full: str) -> bool:
+    """'mikecason' and 'Mike Cason', 'Henry' and 'Henry Steinhau': a handle spelled from the full name."""
+    key, words = _letters(handle), [_letters(w) for w in full.split()]
+    return bool(key) and (key == "".join(words) or key in words)
+
+
+def _confirmed(people: list[str], shown: _Found) -> list[str]:
     """Metadata names that the visible byline also prints; all of them when it prints none."""
-    if not shown:
+    if not shown.people:
         return people
-    shown_keys = {s.casefold() for s in shown}
-    kept = [p for p in people if p.casefold() in shown_keys]
+    shown_keys = {s.casefold() for s in shown.people}
+    line = shown.line.casefold()
+    kept = [p for p in people if p.casefold() in shown_keys or p.casefold() in line]
     return kept or people
 
 
@@ -188,11 +195,11 @@ def find_authors(
         if len(found.people) == 1:
             # A handle ("mikecason") gives way to a full name printed in the byline.
             shown = _visible(tree, site_names)
-            full = [p for p in shown.people if " " in p]
+            full = [p for p in shown.people if " " in p and _same_person(found.people[0], p)]
             return Authors(tuple(full or found.people), agency or shown.agency, None, "byline" if full else source)
         if found.people:
             shown = _visible(tree, site_names)
-            return Authors(tuple(_confirmed(found.people, shown.people)), agency or shown.agency, None, source)
+            return Authors(tuple(_confirmed(found.people, shown)), agency or shown.agency, None, source)
     shown = _visible(tree, site_names)
     agency = agency or shown.agency
     if shown.people:
@@ -202,10 +209,7 @@ def find_authors(
         if found.people:
             return Authors(tuple(found.people), agency or found.agency, None, "text")
         agency = agency or found.agency
-    # A byline opening the description ("Posted by ..."): blog excerpts start with the post's first line.
-    description = meta.first("description", "og:description") or ""
-    opening = TEXT_BYLINE.match(" " + description[:200])
-    for match in ([opening] if opening else []) + list(TEXT_BYLINE.finditer(headline_window(tree))):
+    for match in TEXT_BYLINE.finditer(headline_window(tree)):
         found = _read([match.group(1)], site_names, trusted=False)
         if found.people:
             return Authors(tuple(found.people), agency or found.agency, None, "text")
@@ -216,3 +220,19 @@ def find_authors(
         shown_credit = _read(shown_texts[:1], site_names, trusted=False)
         organisation = shown_credit.agency_printed or shown_credit.organisation
     return Authors((), agency, organisation, None)
+
+
+CLOSING_PARAGRAPHS = 2  # the credit closes the text; further up, "By ..." lines quote or cite someone else
+
+
+def closing_byline(body: str) -> tuple[str, ...]:
+    """People named by a byline paragraph at the end of the body ("Von Anna Beck", "By Jane Roe, Reuters").
+
+    Pages without a byline in their header sometimes print it under the text instead.
+    """
+    paragraphs = [p.strip() for p in body.rsplit("\n\n", CLOSING_PARAGRAPHS + 2) if p.strip()]
+    for paragraph in reversed(paragraphs[-CLOSING_PARAGRAPHS:]):
+        byline = read_byline_line(paragraph)
+        if byline is not None and byline.people:
+            return byline.people
+    return ()

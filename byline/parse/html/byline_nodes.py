@@ -1,7 +1,7 @@
 """Visible bylines: the short texts that credit the article's authors in its header.
 
-Candidates are elements marked as author or byline (itemprop, rel, class, id), links to author
-pages and <address>. Containers holding another candidate give way to it (the innermost element
+Candidates are elements marked as author, byline or username (itemprop, rel, class, id), links to
+author pages and <address>. Containers holding another candidate give way to it (the innermost element
 names one person, its container mixes names with labels and dates). Candidates in related-story
 lists, comments and sidebars are skipped, those after the headline come first, and only the first
 cluster of neighbouring candidates is read, so a byline further down the page never joins it.
@@ -15,13 +15,15 @@ from byline.parse.html.meta import in_foreign_container, text_of
 
 CANDIDATES = (
     '[itemprop~="author" i], a[rel~="author" i], [class*="byline" i], [class*="author" i], [id*="author" i], '
-    '[id*="byline" i], [class*="autor" i], [class*="auteur" i], [class*="writer" i], [data-testid*="byline" i], address, '
+    '[id*="byline" i], [class*="username" i], [class*="autor" i], [class*="auteur" i], [class*="writer" i], [data-testid*="byline" i], address, '
     'a[href*="/author/"], a[href*="/authors/"], a[href*="/autor/"], a[href*="/autoren/"], a[href*="/profile/"], '
     'a[href*="/profil/"], a[href*="/people/"], a[href*="/journalist"], a[href*="/reporter/"]'
 )
 _SKIP_TAGS = frozenset(("body", "html", "article", "main", "section", "img", "script", "style", "meta", "link"))
 MAX_CHARS = 150
 PROSE_CHARS = 250
+# Elements that hold running text; a <div> with long text may be a header block holding the byline
+_PROSE_TAGS = frozenset(("p", "li", "td", "blockquote", "span", "em", "strong", "b", "i"))
 _LABELS = frozenset(
     ("by", "von", "author", "authors", "autor", "autorin", "auteur", "autore", "par", "por", "door", "text",
      "redaktion", "follow", "folgen")
@@ -55,7 +57,8 @@ def byline_nodes(tree: LexborHTMLParser) -> list[tuple[LexborNode, str, bool]]:
             continue
         if node.tag in _SKIP_TAGS:
             continue
-        if node.tag == "a" and node.parent is not None and len(node.parent.text()) > PROSE_CHARS:
+        parent = node.parent
+        if node.tag == "a" and parent is not None and parent.tag in _PROSE_TAGS and len(parent.text()) > PROSE_CHARS:
             continue  # a link inside running text names someone the story is about, not its author
         found.append((node, after_h1))
         if len(found) >= 60:
@@ -90,11 +93,23 @@ def is_strong(node: LexborNode) -> bool:
 
 def first_cluster(nodes: list[tuple[LexborNode, str, bool]], has_names) -> list[tuple[str, bool]]:
     """(text, strong) of the first group of neighbouring candidates that names someone, after the headline first."""
+    return first_cluster_line(nodes, has_names)[0]
+
+
+def first_cluster_line(nodes: list[tuple[LexborNode, str, bool]], has_names) -> tuple[list[tuple[str, bool]], str]:
+    """first_cluster, and the whole text of the element holding the group: the byline line as printed.
+
+    A byline links some names and prints others plainly ("<a>Jane Roe</a>, Tom Roe und Ann Lee"); only
+    the linked ones are candidates, the line holds them all.
+    """
     ordered = [n for n in nodes if n[2]] + [n for n in nodes if not n[2]]
     for node, text, _ in ordered:
         if not has_names(text, is_strong(node)):
             continue
         anchor = _ancestors(node, CLUSTER_LEVELS)[-1:]
         group = [(t, is_strong(n)) for n, t, _ in nodes if anchor and anchor[0] in _ancestors(n, CLUSTER_LEVELS + 1)]
-        return group or [(text, is_strong(node))]
-    return []
+        holder = node
+        while anchor and holder.mem_id != anchor[0] and holder.parent is not None:
+            holder = holder.parent
+        return group or [(text, is_strong(node))], text_of(holder)
+    return [], ""

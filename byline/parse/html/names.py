@@ -54,12 +54,7 @@ _PARTICLES = frozenset(
     ("van", "von", "de", "der", "den", "da", "di", "del", "della", "la", "le", "du", "bin", "ibn", "al", "y", "e",
      "dos", "das", "do", "ten", "ter", "zu", "v.", "st.")
 )
-# Words that end an outlet's name: "Washington Post", "NEW YORK DAILY NEWS", "Berliner Zeitung".
-PUBLICATION_WORDS = re.compile(
-    r"\b(?:post|times|news|journal|tribune|herald|daily|gazette|magazine|magazin|zeitung|press|presse|media|"
-    r"radio|tv|online|chronicle|observer|review|standard|telegraph|independent|courier|kurier|blatt)\b",
-    re.I,
-)
+
 
 def strip_junk(raw: str) -> str:
     """A byline string without labels, e-mail, handles, trailing links, dates and roles."""
