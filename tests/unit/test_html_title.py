@@ -43,9 +43,14 @@ def test_unrelated_h1_does_not_replace_the_metadata_title() -> None:
     assert title == "Sixers beat the Knicks in overtime"
 
 
-def test_soft_hyphens_are_removed() -> None:
-    title, _ = choose_title(None, None, None, ("Mes\u00adsen\u00adger\u00addiens\u00adte sind kein Raum",), None, [])
-    assert title == "Messengerdienste sind kein Raum"
+def test_soft_hyphens_are_kept_as_printed_and_zero_widths_removed() -> None:
+    title, _ = choose_title(None, None, None, ("Mes\u00adsen\u00adger\u200bdienste sind kein Raum",), None, [])
+    assert title == "Mes\u00adsen\u00adgerdienste sind kein Raum"
+
+
+def test_a_soft_hyphen_does_not_stop_an_h1_matching_metadata() -> None:
+    title, source = choose_title(None, "Helikopter\u00adlandeplatz geplant", None, ("Helikopterlandeplatz geplant",), None, [])
+    assert (title, source) == ("Helikopterlandeplatz geplant", "h1")
 
 
 def test_a_host_name_segment_names_a_site_even_another_one() -> None:

@@ -13,7 +13,8 @@ import re
 import unicodedata
 
 _SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|«|/|:|~)\s+|\s*(?:--|_)\s*(?=\S)")
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))  # soft hyphens, zero widths
+# Zero-width marks go; a soft hyphen (U+00AD) stays as printed, and comparison keys skip it like punctuation.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 _TRAILING_SEPARATOR = re.compile(r"\s*(?:\||-|–|—|::|·|•|»|«|/|:|~|--|_)\s*$")
 # A kicker set apart in its own element leaves "Kicker : Headline" once the element texts are joined.
 _SPACE_BEFORE_COLON = re.compile(r"(?<=\w)\s+:(?=\s)")
