@@ -56,3 +56,14 @@ def test_a_soft_hyphen_does_not_stop_an_h1_matching_metadata() -> None:
 def test_a_host_name_segment_names_a_site_even_another_one() -> None:
     assert strip_site("Was wir nicht hören wollen | FASSETTE.NET", ["interscenar.io"]) == "Was wir nicht hören wollen"
     assert strip_site("Version 2.0 - what changed", ["example.com"]) == "Version 2.0 - what changed"
+
+
+def test_an_h1_repeating_the_last_title_segment_names_the_site() -> None:
+    h1s = ("Notes from the Allotment", "Frost came early this year")
+    title, source = choose_title(None, None, None, h1s, "Frost came early this year | Notes from the Allotment", [])
+    assert (title, source) == ("Frost came early this year", "h1")
+
+
+def test_a_section_left_after_the_site_named_by_an_h1_is_cut() -> None:
+    title, _ = choose_title(None, None, None, ("晨报",), "新的公园今天开放_城市_晨报", [])
+    assert title == "新的公园今天开放"

@@ -76,6 +76,10 @@ def choose_title(
     french: bool = False,
 ) -> tuple[str | None, str | None]:
     """(title, source). An <h1> matching a metadata title wins; else metadata; else <h1>; else <title>."""
+    naming = _h1s_naming_site(h1s, clean(title_tag, french), french)
+    if naming:
+        site_names = [*site_names, *naming]
+        h1s = tuple(h for h in h1s if clean(h, french) not in naming)
     candidates = [
         ("jsonld", clean(jsonld, french)),
         ("og", clean(og, french)),
@@ -111,6 +115,15 @@ def choose_title(
         return (_drop_trailing_site(text) if src == "title" else text), src
     first_h1 = clean(h1s[0], french) if h1s else None
     return (first_h1, "h1") if first_h1 else (None, None)
+
+
+def _h1s_naming_site(h1s: tuple[str, ...], title_tag: str | None, french: bool) -> list[str]:
+    """<h1>s that repeat the last segment of "Headline | Site": a blog's or site's name set as a heading."""
+    parts = _SEPARATORS.split(title_tag) if title_tag else []
+    if len(parts) < 2 or not _key(parts[-1]):
+        return []
+    last = _key(parts[-1])
+    return [h for h in (clean(h1, french) for h1 in h1s) if h and _key(h) == last]
 
 
 OVERLAP = 0.5  # share of the shorter title's words that the other must contain
