@@ -67,3 +67,9 @@ def test_an_h1_repeating_the_last_title_segment_names_the_site() -> None:
 def test_a_section_left_after_the_site_named_by_an_h1_is_cut() -> None:
     title, _ = choose_title(None, None, None, ("晨报",), "新的公园今天开放_城市_晨报", [])
     assert title == "新的公园今天开放"
+
+
+def test_the_headline_without_the_kicker_wins_though_another_title_repeats_the_kicker() -> None:
+    h1 = "Town Hall Ferry timetable cut for the winter"
+    title, source = choose_title("Ferry timetable cut for the winter", h1, None, (h1,), None, [])
+    assert (title, source) == ("Ferry timetable cut for the winter", "jsonld")

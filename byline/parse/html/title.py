@@ -75,7 +75,8 @@ def choose_title(
     site_names: list[str],
     french: bool = False,
 ) -> tuple[str | None, str | None]:
-    """(title, source). An <h1> matching a metadata title wins; else metadata; else <h1>; else <title>."""
+    """(title, source). A metadata title that an <h1> prints after a kicker wins; else an <h1> matching a
+    metadata title; else metadata; else <h1>; else <title>."""
     naming = _h1s_naming_site(h1s, clean(title_tag, french), french)
     if naming:
         site_names = [*site_names, *naming]
@@ -88,17 +89,18 @@ def choose_title(
     ]
     stripped = [(src, strip_site(t, site_names)) for src, t in candidates if t]
     stripped = [(src, t) for src, t in stripped if not t.endswith(("...", "…"))] or stripped
+    # An <h1> that is a kicker followed by a metadata title: the metadata title is the headline, even
+    # when another metadata title repeats the kicker too.
+    for h1 in h1s[:1]:
+        h1 = clean(h1, french)
+        for src, text in stripped:
+            if h1 and len(text) > 15 and len(_key(h1)) > len(_key(text)) and _key(h1).endswith(_key(text)):
+                return text, src
     keys = {_key(t) for _, t in stripped}
     for h1 in h1s:
         h1 = clean(h1, french)
         if h1 and _key(h1) in keys:
             return h1, "h1"
-    # An <h1> that is a kicker followed by a metadata title: the metadata title is the headline.
-    for h1 in h1s[:1]:
-        h1 = clean(h1, french)
-        for src, text in stripped:
-            if h1 and len(text) > 15 and len(h1) > len(text) and _key(h1).endswith(_key(text)):
-                return text, src
     # An <h1> that is one segment of a separated title ("Section: Headline | Site") confirms that segment.
     for h1 in h1s:
         h1 = clean(h1, french)
