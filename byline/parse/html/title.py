@@ -88,7 +88,6 @@ def choose_title(
         ("title", clean(title_tag, french)),
     ]
     stripped = [(src, strip_site(t, site_names)) for src, t in candidates if t]
-    stripped = [(src, t) for src, t in stripped if not t.endswith(("...", "…"))] or stripped
     # An <h1> that is a kicker followed by a metadata title: the metadata title is the headline, even
     # when another metadata title repeats the kicker too.
     for h1 in h1s[:1]:
