@@ -53,11 +53,6 @@ def test_a_soft_hyphen_does_not_stop_an_h1_matching_metadata() -> None:
     assert (title, source) == ("Helikopterlandeplatz geplant", "h1")
 
 
-def test_a_host_name_segment_names_a_site_even_another_one() -> None:
-    assert strip_site("Was wir nicht hören wollen | FASSETTE.NET", ["interscenar.io"]) == "Was wir nicht hören wollen"
-    assert strip_site("Version 2.0 - what changed", ["example.com"]) == "Version 2.0 - what changed"
-
-
 def test_an_h1_repeating_the_last_title_segment_names_the_site() -> None:
     h1s = ("Notes from the Allotment", "Frost came early this year")
     title, source = choose_title(None, None, None, h1s, "Frost came early this year | Notes from the Allotment", [])

@@ -35,13 +35,9 @@ def _key(text: str) -> str:
     return "".join(_WORD.findall(folded))
 
 
-# A segment that is a host name ("FASSETTE.NET", "example.co.uk") names a site, whichever site it is
-_HOST_NAME = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
-
-
 def _names_site(segment: str, site_keys: list[str]) -> bool:
     key = _key(segment)
-    if not key or _HOST_NAME.match(segment.strip()):
+    if not key:
         return True
     return any(key == s or (len(s) >= 4 and (key.startswith(s) or s.startswith(key) or s in key)) for s in site_keys)
 
