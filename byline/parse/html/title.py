@@ -39,7 +39,8 @@ def _names_site(segment: str, site_keys: list[str]) -> bool:
     key = _key(segment)
     if not key:
         return True
-    return any(key == s or (len(s) >= 4 and (key.startswith(s) or s.startswith(key) or s in key)) for s in site_keys)
+    # the segment is or holds a site name ("Daily Courier Online" holds "Daily Courier")
+    return any(key == s or (len(s) >= 4 and s in key) for s in site_keys)
 
 
 def strip_site(title: str, site_names: list[str]) -> str:
