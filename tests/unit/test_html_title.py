@@ -68,3 +68,10 @@ def test_the_headline_without_the_kicker_wins_though_another_title_repeats_the_k
     h1 = "Town Hall Ferry timetable cut for the winter"
     title, source = choose_title("Ferry timetable cut for the winter", h1, None, (h1,), None, [])
     assert (title, source) == ("Ferry timetable cut for the winter", "jsonld")
+
+
+def test_a_metadata_title_held_whole_by_another_is_the_headline() -> None:
+    title, source = choose_title("Harbour - New ferry pier opens on Monday", "New ferry pier opens on Monday", None, (), None, [])
+    assert (title, source) == ("New ferry pier opens on Monday", "og")
+    title, source = choose_title("Ferry fares rise again, and here is why", "Ferry fares rise again", None, (), None, [])
+    assert (title, source) == ("Ferry fares rise again", "og")

@@ -108,11 +108,28 @@ def choose_title(
     first = strip_site(first, site_names) if first else None
     if first and stripped and len(first.split()) >= 4 and _overlap(first, stripped[0][1]) >= OVERLAP:
         return first, "h1"
+    inner = _contained_in_another(stripped)
+    if inner:
+        return inner
     if stripped:
         src, text = stripped[0]
         return (_drop_trailing_site(text) if src == "title" else text), src
     first_h1 = clean(h1s[0], french) if h1s else None
     return (first_h1, "h1") if first_h1 else (None, None)
+
+
+def _contained_in_another(stripped: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """A metadata title that another one holds whole: the longer adds a kicker or a tail to the headline.
+
+    The <title> is not compared: its leftover section and site segments would make a held headline too
+    common to mean anything.
+    """
+    metadata = [(src, t) for src, t in stripped if src != "title"]
+    for src, text in metadata:
+        key = _key(text)
+        if len(text) > 15 and any(key != _key(other) and key in _key(other) for _, other in metadata):
+            return text, src
+    return None
 
 
 def _h1s_naming_site(h1s: tuple[str, ...], title_tag: str | None, french: bool) -> list[str]:
