@@ -75,3 +75,8 @@ def test_a_metadata_title_held_whole_by_another_is_the_headline() -> None:
     assert (title, source) == ("New ferry pier opens on Monday", "og")
     title, source = choose_title("Ferry fares rise again, and here is why", "Ferry fares rise again", None, (), None, [])
     assert (title, source) == ("Ferry fares rise again", "og")
+
+
+def test_a_french_spaced_colon_is_punctuation_not_a_separator() -> None:
+    title, _ = choose_title(None, None, None, (), "Pourquoi le tramway attend : explications", ["Le Courrier"], french=True)
+    assert title == "Pourquoi le tramway attend : explications"

@@ -12,7 +12,8 @@ import html
 import re
 import unicodedata
 
-_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|«|/|:|~)\s+|\s*(?:--|_)\s*(?=\S)")
+# A spaced colon is no separator: clean() closes " : " up except in French, which spaces every colon.
+_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|«|/|~)\s+|\s*(?:--|_)\s*(?=\S)")
 # Zero-width marks go; a soft hyphen (U+00AD) stays as printed, and comparison keys skip it like punctuation.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 _TRAILING_SEPARATOR = re.compile(r"\s*(?:\||-|–|—|::|·|•|»|«|/|:|~|--|_)\s*$")
