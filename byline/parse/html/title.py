@@ -2,8 +2,9 @@
 
 Titles in <title> and og:title usually carry the site name and sometimes the section, joined by
 a separator ("Headline | Section | Site"). A segment that names the site (og:site_name, the
-publisher or the domain) is removed; when an <h1> equals one of the metadata titles, that wording
-is confirmed and wins.
+publisher, the domain, or an <h1> repeating the <title>'s last segment) is removed. Then the
+candidates are weighed by agreement: a wording that an <h1> and a metadata title share wins, and
+of two metadata titles the one the other holds whole (without its kicker or tail) is the headline.
 """
 
 from __future__ import annotations
@@ -73,8 +74,9 @@ def choose_title(
     site_names: list[str],
     french: bool = False,
 ) -> tuple[str | None, str | None]:
-    """(title, source). A metadata title that an <h1> prints after a kicker wins; else an <h1> matching a
-    metadata title; else metadata; else <h1>; else <title>."""
+    """(title, source), in this order: a metadata title that the <h1> prints after a kicker; an <h1>
+    that a metadata title repeats or holds; the <h1> when it shares most words with the first metadata
+    title; a metadata title another one holds whole; the first metadata title; the <h1>."""
     naming = _h1s_naming_site(h1s, clean(title_tag, french), french)
     if naming:
         site_names = [*site_names, *naming]
