@@ -2,8 +2,9 @@
 
 Titles in <title> and og:title usually carry the site name and sometimes the section, joined by
 a separator ("Headline | Section | Site"). A segment that names the site (og:site_name, the
-publisher or the domain) is removed; when an <h1> equals one of the metadata titles, that wording
-is confirmed and wins.
+publisher, the domain, or an <h1> repeating the <title>'s last segment) is removed. Then the
+candidates are weighed by agreement: a wording that an <h1> and a metadata title share wins, and
+of two metadata titles the one the other holds whole (without its kicker or tail) is the headline.
 """
 
 from __future__ import annotations
@@ -12,8 +13,10 @@ import html
 import re
 import unicodedata
 
-_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|«|/|:|~)\s+|\s*(?:--|_)\s*(?=\S)")
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))  # soft hyphens, zero widths
+# A spaced colon is no separator: clean() closes " : " up except in French, which spaces every colon.
+_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|«|/|~)\s+|\s*(?:--|_)\s*(?=\S)")
+# Zero-width marks go; a soft hyphen (U+00AD) stays as printed, and comparison keys skip it like punctuation.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 _TRAILING_SEPARATOR = re.compile(r"\s*(?:\||-|–|—|::|·|•|»|«|/|:|~|--|_)\s*$")
 # A kicker set apart in its own element leaves "Kicker : Headline" once the element texts are joined.
 _SPACE_BEFORE_COLON = re.compile(r"(?<=\w)\s+:(?=\s)")
@@ -34,15 +37,12 @@ def _key(text: str) -> str:
     return "".join(_WORD.findall(folded))
 
 
-# A segment that is a host name ("FASSETTE.NET", "example.co.uk") names a site, whichever site it is
-_HOST_NAME = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
-
-
 def _names_site(segment: str, site_keys: list[str]) -> bool:
     key = _key(segment)
-    if not key or _HOST_NAME.match(segment.strip()):
+    if not key:
         return True
-    return any(key == s or (len(s) >= 4 and (key.startswith(s) or s.startswith(key) or s in key)) for s in site_keys)
+    # the segment is or holds a site name ("Daily Courier Online" holds "Daily Courier")
+    return any(key == s or (len(s) >= 4 and s in key) for s in site_keys)
 
 
 def strip_site(title: str, site_names: list[str]) -> str:
@@ -74,7 +74,13 @@ def choose_title(
     site_names: list[str],
     french: bool = False,
 ) -> tuple[str | None, str | None]:
-    """(title, source). An <h1> matching a metadata title wins; else metadata; else <h1>; else <title>."""
+    """(title, source), in this order: a metadata title that the <h1> prints after a kicker; an <h1>
+    that a metadata title repeats or holds; the <h1> when it shares most words with the first metadata
+    title; a metadata title another one holds whole; the first metadata title; the <h1>."""
+    naming = _h1s_naming_site(h1s, clean(title_tag, french), french)
+    if naming:
+        site_names = [*site_names, *naming]
+        h1s = tuple(h for h in h1s if clean(h, french) not in naming)
     candidates = [
         ("jsonld", clean(jsonld, french)),
         ("og", clean(og, french)),
@@ -82,18 +88,18 @@ def choose_title(
         ("title", clean(title_tag, french)),
     ]
     stripped = [(src, strip_site(t, site_names)) for src, t in candidates if t]
-    stripped = [(src, t) for src, t in stripped if not t.endswith(("...", "…"))] or stripped
+    # An <h1> that is a kicker followed by a metadata title: the metadata title is the headline, even
+    # when another metadata title repeats the kicker too.
+    for h1 in h1s[:1]:
+        h1 = clean(h1, french)
+        for src, text in stripped:
+            if h1 and len(text) > 15 and len(_key(h1)) > len(_key(text)) and _key(h1).endswith(_key(text)):
+                return text, src
     keys = {_key(t) for _, t in stripped}
     for h1 in h1s:
         h1 = clean(h1, french)
         if h1 and _key(h1) in keys:
             return h1, "h1"
-    # An <h1> that is a kicker followed by a metadata title: the metadata title is the headline.
-    for h1 in h1s[:1]:
-        h1 = clean(h1, french)
-        for src, text in stripped:
-            if h1 and len(text) > 15 and len(h1) > len(text) and _key(h1).endswith(_key(text)):
-                return text, src
     # An <h1> that is one segment of a separated title ("Section: Headline | Site") confirms that segment.
     for h1 in h1s:
         h1 = clean(h1, french)
@@ -105,11 +111,37 @@ def choose_title(
     first = strip_site(first, site_names) if first else None
     if first and stripped and len(first.split()) >= 4 and _overlap(first, stripped[0][1]) >= OVERLAP:
         return first, "h1"
+    inner = _contained_in_another(stripped)
+    if inner:
+        return inner
     if stripped:
         src, text = stripped[0]
         return (_drop_trailing_site(text) if src == "title" else text), src
     first_h1 = clean(h1s[0], french) if h1s else None
     return (first_h1, "h1") if first_h1 else (None, None)
+
+
+def _contained_in_another(stripped: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """A metadata title that another one holds whole: the longer adds a kicker or a tail to the headline.
+
+    The <title> is not compared: its leftover section and site segments would make a held headline too
+    common to mean anything.
+    """
+    metadata = [(src, t) for src, t in stripped if src != "title"]
+    for src, text in metadata:
+        key = _key(text)
+        if len(text) > 15 and any(key != _key(other) and key in _key(other) for _, other in metadata):
+            return text, src
+    return None
+
+
+def _h1s_naming_site(h1s: tuple[str, ...], title_tag: str | None, french: bool) -> list[str]:
+    """<h1>s that repeat the last segment of "Headline | Site": a blog's or site's name set as a heading."""
+    parts = _SEPARATORS.split(title_tag) if title_tag else []
+    if len(parts) < 2 or not _key(parts[-1]):
+        return []
+    last = _key(parts[-1])
+    return [h for h in (clean(h1, french) for h1 in h1s) if h and _key(h) == last]
 
 
 OVERLAP = 0.5  # share of the shorter title's words that the other must contain
