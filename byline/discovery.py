@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 import duckdb
 import pyarrow as pa
 
-from byline.manifest import manifest_refusal, read_manifest
+from byline.manifest import cached_manifest, manifest_refusal
 from byline.sources import SourceFile, ledger_path, list_sources
 from byline.store import registered, run
 
@@ -33,7 +33,7 @@ def manifest_entry(manifest: str | None) -> SourceFile | None:
     """The manifest as a refused file when some of it cannot be used, so that the ledger says why."""
     if manifest is None:
         return None
-    detail = manifest_refusal(read_manifest(manifest))
+    detail = manifest_refusal(cached_manifest(manifest))
     if detail is None:
         return None
     path = os.path.abspath(manifest)

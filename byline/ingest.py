@@ -50,7 +50,7 @@ def batches_of(plan: ReadPlan, run_id: str, size: int, manifest: str | None) -> 
 def parse_files(files: Sequence[SourceFile], manifest: str | None, pool=None) -> Iterator[FileResult]:
     """Read, hash and parse each file, in order, as the results are asked for; bad input becomes a
     FileResult with a reason, never an error."""
-    urls = cached_manifest(manifest)
+    urls = cached_manifest(manifest).urls
     jobs = [ParseJob.of(f, f.path, url_for(urls, Path(f.path), Path(f.root))) for f in files]
     return parse_jobs(jobs, pool)
 

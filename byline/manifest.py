@@ -139,10 +139,33 @@ def _read_bytes(path: str) -> bytes:
     return Path(path).read_bytes()
 
 
+def cached_manifest(path: str | None) -> Manifest:
+    """The manifest at `path`, read again only when it changes: the batches of a run share one read,
+    and a process that outlives runs (a cluster worker, a notebook) sees an edited manifest."""
+    if path is None:
+        return Manifest()
+    return _read_version(str(path), _version(str(path)))
+
+
 @functools.lru_cache(maxsize=4)
-def cached_manifest(path: str | None) -> dict[str, str]:
-    """The manifest at `path`, read once per process (batches of one run share it)."""
-    return load_manifest(path)
+def _read_version(path: str, version: tuple | None) -> Manifest:
+    return read_manifest(path)
+
+
+def _version(path: str) -> tuple | None:
+    """What changes when the file does: size and mtime, or an object's ETag; None when it cannot be told."""
+    try:
+        if is_url(path):
+            import fsspec
+
+            fs, key = fsspec.core.url_to_fs(path)
+            fs.invalidate_cache(key)
+            info = fs.info(key)
+            return (info.get("ETag") or info.get("etag"), info.get("size"), str(info.get("LastModified") or info.get("mtime")))
+        stat = Path(path).stat()
+        return (stat.st_mtime_ns, stat.st_size)
+    except (OSError, ValueError):
+        return None
 
 
 def url_for(manifest: dict[str, str], path: Path, root: Path | None) -> str | None:

@@ -9,6 +9,7 @@ import pytest
 from warcs import Page, crawl_records, pages_in, write_warc
 
 from byline.batch import ParseJob, process_source
+from byline.manifest import cached_manifest
 from byline.sources import list_sources
 from flows.ingest_articles import ingest_articles
 
@@ -55,6 +56,14 @@ def test_an_object_deleted_after_listing_is_rejected_unreadable(s3, tmp_path):
     s3.client().delete_object(Bucket="news", Key=keys[0])
     [result] = process_source(ParseJob(listed.path, listed.path))
     assert result.reason == "unreadable" and "deleted after it was listed" in result.detail
+
+
+def test_an_edited_manifest_object_is_read_again(s3, tmp_path):
+    upload_samples(s3, "news", "edited", tmp_path)
+    url = "s3://news/edited/manifest.csv"
+    assert cached_manifest(url).urls == {"harbour_crane_collapse.html": "https://port.example/crane"}
+    s3.client().put_object(Bucket="news", Key="edited/manifest.csv", Body=b"file,url\nharbour_crane_collapse.html,https://port.example/crane-2\n")
+    assert cached_manifest(url).urls == {"harbour_crane_collapse.html": "https://port.example/crane-2"}
 
 
 @pytest.mark.slow
