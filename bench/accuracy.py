@@ -1,6 +1,10 @@
 """Score the HTML parser on a benchmark folder, in a tune half and a check half, and print pages per second.
 
     .venv/bin/python bench/accuracy.py [FOLDER] [--truth FILE] [--keep PREDS.jsonl] [--misses FIELD]
+    .venv/bin/python bench/accuracy.py --score OTHER.jsonl   # another extractor's predictions, by halves
+
+The second form parses nothing: it scores a predictions file in score.py's format by the same halves,
+so a gap can be read against what the split does to another extractor (some sites are harder).
 
 FOLDER defaults to ../shared/bench/html; its truth.jsonl is read only as the crawler manifest (file -> url)
 and handed to score.py, which sits one level up. Parsing runs in this process, so the pages/s figure is
@@ -87,6 +91,13 @@ def score(score_py: Path, rows: list[dict], preds_file: Path) -> dict:
     return json.loads(done.stdout)["scores"]
 
 
+def halves(score_py: Path, rows: list[dict], preds_file: Path) -> tuple[dict, dict, int, int]:
+    """Scores of the tune half and of the check half, and their page counts."""
+    tune_rows = [r for r in rows if half(r.get("url"), r["file"]) == "tune"]
+    check_rows = [r for r in rows if half(r.get("url"), r["file"]) == "check"]
+    return score(score_py, tune_rows, preds_file), score(score_py, check_rows, preds_file), len(tune_rows), len(check_rows)
+
+
 def print_halves(tune: dict, check: dict, n_tune: int, n_check: int) -> None:
     print(f"| half | pages | {' | '.join(label for _, label in FIELDS)} |")
     print("|---" * (len(FIELDS) + 2) + "|")
@@ -126,9 +137,13 @@ def main() -> int:
     ap.add_argument("--keep", type=Path, help="also write the predictions to this file")
     ap.add_argument("--misses", choices=[label for _, label in FIELDS],
                     help="list the tune half's failures of this field (the check half is never listed)")
+    ap.add_argument("--score", type=Path, help="score this predictions file by halves instead of parsing")
     args = ap.parse_args()
     truth = args.truth or args.folder / "truth.jsonl"
     rows = load_truth(truth)
+    if args.score:
+        print_halves(*halves(args.folder.parent / "score.py", rows, args.score))
+        return 0
     pages = load_pages(args.folder, rows)
 
     start, cpu_start = time.perf_counter(), time.process_time()
@@ -142,17 +157,15 @@ def main() -> int:
     score_py = args.folder.parent / "score.py"
     subprocess.run([sys.executable, str(score_py), "--truth", str(truth), "--pred", str(out), "--name", "byline"],
                    check=True)
-    for row in rows:
-        row["_half"] = half(row.get("url"), row["file"])
-    tune_rows = [{k: v for k, v in r.items() if k != "_half"} for r in rows if r["_half"] == "tune"]
-    check_rows = [{k: v for k, v in r.items() if k != "_half"} for r in rows if r["_half"] == "check"]
     print()
-    print_halves(score(score_py, tune_rows, out), score(score_py, check_rows, out), len(tune_rows), len(check_rows))
+    print_halves(*halves(score_py, rows, out))
     rejected = sum(1 for p in preds if "rejected" in p)
     # CPU time is what one process costs; wall time also counts waiting for a busy machine's other work.
     print(f"byline: {len(pages) / elapsed:.1f} pages/s wall, {len(pages) / cpu:.1f} pages per CPU second, one process "
           f"({len(pages)} pages in {elapsed:.1f} s wall, {cpu:.1f} s CPU; {rejected} rejected)")
     if args.misses:
+        for row in rows:
+            row["_half"] = half(row.get("url"), row["file"])
         print_misses(args.misses, rows, {p["file"]: p for p in preds})
     return 0
 
