@@ -36,6 +36,11 @@ SIGN_CHUNK = 100  # bodies sent to a pool worker at once
 MAX_BUCKET = 200  # a bucket shared by more articles than this is boilerplate, not a story
 TEMPLATE_MIN_ARTICLES = 3  # a line on this many pages of one site is the site's template
 TEMPLATE_RECENT = 500  # pages per site read to find template lines
+# Sites searched for template lines per query. The search's grouping does not spill to disk, so the
+# query's memory follows the text it reads: at most 50 x TEMPLATE_RECENT pages, about 125 MB at 5 KB a
+# page, where a 256 MB DuckDB limit was measured to hold about 170 MB of lines. Not bounded per batch,
+# a run of a crawl archive touching thousands of sites would run out of memory.
+TEMPLATE_SITES_PER_QUERY = 50
 RESIGN_PER_RUN = 50_000  # older signatures renewed by one run: an upgrade spreads over runs, not one long one
 
 
@@ -105,9 +110,13 @@ def _band_table(ids: list[str], minhashes: np.ndarray) -> pa.Table:
 def template_lines(con: duckdb.DuckDBPyConnection) -> dict[str, frozenset[str]]:
     """Per site of the registered link_batch, the lines its page template repeats."""
     params = {"min_articles": TEMPLATE_MIN_ARTICLES, "recent": TEMPLATE_RECENT}
+    sites = [site for (site,) in run(con, "stories/batch_sites").fetchall()]
     by_site: dict[str, set[str]] = {}
-    for site, line in run(con, "stories/template_lines", params).fetchall():
-        by_site.setdefault(site, set()).add(line)
+    for start in range(0, len(sites), TEMPLATE_SITES_PER_QUERY):
+        some = pa.table({"site": pa.array(sites[start : start + TEMPLATE_SITES_PER_QUERY], pa.string())})
+        with registered(con, template_sites=some):
+            for site, line in run(con, "stories/template_lines", params).fetchall():
+                by_site.setdefault(site, set()).add(line)
     return {site: frozenset(lines) for site, lines in by_site.items()}
 
 

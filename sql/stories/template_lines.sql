@@ -1,21 +1,14 @@
--- inputs: link_batch (article_id), registered by the caller.
+-- inputs: template_sites (site), a slice of sql/stories/batch_sites.sql's rows, registered by the caller.
 -- Lines that recur verbatim on at least $min_articles pages of one site (domain, else publisher)
--- among the sites of the batch: page template such as newsletter prompts and subscription pitches,
+-- among the given sites: page template such as newsletter prompts and subscription pitches,
 -- not story text. A page is its URL (else its body): copies of one page saved several times repeat
 -- all of their text, which makes it their story, not their site's template. Only each site's
 -- $recent most recently published articles are read, so the cost stays bounded as the corpus
 -- grows. The ranking carries ids only; bodies are read for the chosen few.
-with sites as (
-    select distinct coalesce(a.domain, a.publisher) as site
-    from articles as a
-    semi join link_batch using (article_id)
-    where coalesce(a.domain, a.publisher) is not null
-),
-
-recent as (
+with recent as (
     select s.site, a.article_id
     from articles as a
-    join sites as s on coalesce(a.domain, a.publisher) = s.site
+    join template_sites as s on coalesce(a.domain, a.publisher) = s.site
     qualify row_number() over (
         partition by s.site order by a.ingested_at desc nulls last, a.article_id
     ) <= $recent

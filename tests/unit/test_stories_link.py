@@ -177,3 +177,22 @@ def test_signing_in_a_process_pool_gives_the_signatures_of_signing_in_process(tm
         )
         con.close()
     assert signatures[0] == signatures[1] and len(signatures[0]) == 3
+
+
+def test_template_lines_are_found_site_by_site_alike_in_slices(con, monkeypatch):
+    import pyarrow as pa
+
+    from byline.store import registered
+    from byline.stories import link
+
+    for site, pitch in (("ledger.example", "Subscribe to the Ledger for $1"), ("courier.example", "Get the Courier app")):
+        for i in range(4):
+            _insert(con, f"{site}-{i}", f"page {i}", "r1", domain=site, url=f"https://{site}/{i}",
+                    body=f"Story number {i} from {site} about the harbour.\n{pitch}\nMore of story {i}.")
+    batch = pa.table({"article_id": [r[0] for r in con.execute("select article_id from articles").fetchall()]})
+    with registered(con, link_batch=batch):
+        whole = link.template_lines(con)
+        monkeypatch.setattr(link, "TEMPLATE_SITES_PER_QUERY", 1)
+        sliced = link.template_lines(con)
+    assert whole == sliced == {"ledger.example": frozenset({"Subscribe to the Ledger for $1"}),
+                               "courier.example": frozenset({"Get the Courier app"})}
