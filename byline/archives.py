@@ -15,6 +15,7 @@ import duckdb
 import pyarrow as pa
 
 from byline.batch import FileResult
+from byline.kill_points import kill_point
 from byline.model import ARROW_SCHEMAS
 from byline.sources import SourceFile
 from byline.staging import StagedCounts, stage_batch
@@ -84,4 +85,5 @@ def stage_batch_with_archives(
     counts = stage_batch(con, others, sources, run_id, parser_version)
     if not archives:
         return counts
+    kill_point("stage:archive")
     return dataclasses.replace(counts, rejected=counts.rejected + record_archives(con, archives, sources, run_id))

@@ -3,7 +3,7 @@
 `BYLINE_KILL_AT=<point>` makes kill_point(<point>) send SIGKILL to the ingest's whole process
 group (the flow process, its parser workers and the Prefect server it started) when the ingest
 leads its own group, else to the process alone. Points are named where tests use them:
-discover, parse, stage, validate, publish:<step>, link-stories, analyst-copy.
+discover, parse, stage, stage:archive (an archive's records staged, the archive not yet recorded), validate, publish:<step>, link-stories, analyst-copy.
 """
 
 from __future__ import annotations

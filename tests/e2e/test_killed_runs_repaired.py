@@ -21,7 +21,10 @@ import pytest
 from flows.ingest_articles import ingest_articles
 
 ROOT = Path(__file__).resolve().parents[2]
-STAGES = ("discover", "parse", "stage", "validate", "publish:after_articles", "link-stories", "analyst-copy")
+sys.path.insert(0, str(ROOT / "tests" / "sources"))
+from warcs import crawl_records, pages_in, write_warc  # noqa: E402
+
+STAGES = ("discover", "parse", "stage", "stage:archive", "validate", "publish:after_articles", "link-stories", "analyst-copy")
 
 # Each table as a run without a kill must leave it: ids of runs and times of day left out.
 NORMALISED = {
@@ -55,6 +58,7 @@ def write_sources(folder: Path) -> None:
     (folder / "copy-of-0.txt").write_text(story(0).replace("By Maria Lopez", "By Maria Lopez and Ken Ito"))
     (folder / "future.txt").write_text(story(5, year=2031))  # quarantined: dated in the future
     (folder / "empty.txt").write_text("")
+    write_warc(folder / "crawl.warc.gz", crawl_records(pages_in(ROOT / "samples" / "html")))
 
 
 def state(db: Path) -> dict[str, list[tuple]]:
