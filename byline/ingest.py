@@ -7,6 +7,8 @@ stage_parsed is the other half and runs where the single DuckDB writer is.
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
 import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -23,10 +25,12 @@ from byline.parse import PARSER_VERSION
 from byline.sources import SourceFile
 from byline.staging import StagedCounts
 from byline.store import Store
-from byline.warc import is_archive
+from byline.warc import is_archive, read_archive
 
 # A batch holding a crawl archive is staged this many results at a time: an archive of any size fits in memory.
 STAGE_SLICE = 2000
+# Article records of one archive that one cluster task parses and returns.
+ARCHIVE_WINDOW = 2000
 
 
 @dataclass(frozen=True)
@@ -41,6 +45,40 @@ class Batch:
     @property
     def has_archives(self) -> bool:
         return any(is_archive(f.path) for f in self.files)
+
+
+@dataclass(frozen=True)
+class ArchiveWindow:
+    """A cluster task's share of one archive: its article records number first to first + count - 1."""
+
+    archive: SourceFile
+    first: int
+    count: int
+
+
+def parse_window(window: ArchiveWindow) -> list[FileResult]:
+    """The window's records, and the archive's own result if the archive ends in the window."""
+    return list(read_archive(ParseJob.of(window.archive, window.archive.path, None), window.first, window.count))
+
+
+def cluster_work(batches: Sequence[Batch], ended: set[str], window: int) -> Iterator[tuple[Batch, Batch | ArchiveWindow]]:
+    """Each batch's share of work for cluster tasks, in plan order: its files between archives as one
+    smaller batch, each archive as windows of records, until the caller adds the archive to `ended`."""
+    for batch in batches:
+        files: list[SourceFile] = []
+        for source in batch.files:
+            if not is_archive(source.path) or source.refusal:
+                files.append(source)
+                continue
+            if files:
+                yield batch, dataclasses.replace(batch, files=tuple(files))
+                files = []
+            for first in itertools.count(0, window):
+                if source.path in ended:
+                    break
+                yield batch, ArchiveWindow(source, first, window)
+        if files:
+            yield batch, dataclasses.replace(batch, files=tuple(files))
 
 
 def batches_of(plan: ReadPlan, run_id: str, size: int, manifest: str | None) -> list[Batch]:

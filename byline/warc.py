@@ -260,10 +260,17 @@ def _is_http(record: WarcRecord) -> bool:
 
 class ArchiveReader:
     """Iterates an archive's HTML response records; once exhausted, `result` is the archive's own FileResult
-    (its tally, and the damage if the archive is cut short or corrupt)."""
+    (its tally, and the damage if the archive is cut short or corrupt).
 
-    def __init__(self, job: ParseJob) -> None:
+    With `count`, only a window of the article records is yielded: numbers first to first + count - 1,
+    so that several workers can share one archive. Every record before the window is still read (a
+    compressed archive cannot be entered in the middle without an index). `result` then belongs to
+    the one window the archive ends in, and stays None in the others.
+    """
+
+    def __init__(self, job: ParseJob, first: int = 0, count: int | None = None) -> None:
         self.job = job
+        self.first, self.stop = first, None if count is None else first + count
         self.result: FileResult | None = None
 
     def __iter__(self) -> Iterator[ArchiveRecord]:
@@ -286,28 +293,36 @@ class ArchiveReader:
                     kind = _kind(record, response)
                     tally = tally.plus(kind)
                     last_good = offset
-                    if kind == "n_articles":
+                    if kind == "n_articles" and tally.n_articles > self.first:
                         yield cut_record(job.path, record, block, response)
+                        if self.stop is not None and tally.n_articles >= self.stop:
+                            return  # the window is full; the archive goes on in the next one
             if not damage and job.name.lower().endswith(".gz") and (cut := gzip_tail_damage(job.path, last_good)) is not None:
                 damage, tally = f"the gzip member at byte {cut} is cut short or corrupt", dataclasses.replace(tally, damaged_at=cut)
         except FileNotFoundError:
-            self.result = _archive_result(job, tally, "unreadable", f"{job.name}: the archive was deleted after it was listed")
+            self._ended(_archive_result(job, tally, "unreadable", f"{job.name}: the archive was deleted after it was listed"), tally)
             return
         except OSError as exc:  # a corrupt gzip member or an unreadable block: keep what came before
             damage = f"nothing after the record at byte {last_good} can be read ({exc})"
             tally = dataclasses.replace(tally, damaged_at=last_good)
         if damage:
             detail = f"{job.name}: the archive is truncated or corrupt: {damage}; the {tally.n_records} records before it were read"
-            self.result = _archive_result(job, tally, "corrupt_archive", detail)
+            self._ended(_archive_result(job, tally, "corrupt_archive", detail), tally)
         else:
-            self.result = _archive_result(job, tally)
+            self._ended(_archive_result(job, tally), tally)
+
+    def _ended(self, result: FileResult, tally: ArchiveTally) -> None:
+        if tally.n_articles >= self.first:  # else the archive ended before this window began
+            self.result = result
 
 
-def read_archive(job: ParseJob) -> Iterator[FileResult]:
-    """A FileResult per HTML response record, parsed in this process, then one for the archive itself."""
-    reader = ArchiveReader(job)
+def read_archive(job: ParseJob, first: int = 0, count: int | None = None) -> Iterator[FileResult]:
+    """A FileResult per HTML response record (of the window, see ArchiveReader), parsed in this process,
+    then one for the archive itself if it ends in the window."""
+    reader = ArchiveReader(job, first, count)
     yield from map(parse_record, reader)
-    yield reader.result
+    if reader.result is not None:
+        yield reader.result
 
 
 def gzip_tail_damage(path: str, last_offset: int) -> int | None:

@@ -1,8 +1,9 @@
 """Parse an ingest's batches on a Dask cluster; stage them here, in plan order, as the single writer.
 
 Batches travel as file references (paths and URLs); each worker reads its files itself, from a
-shared path or object storage. A few batches per worker are in flight at once, so the cluster
-stays busy while the flow stages, and parsed articles never pile up in the flow's memory.
+shared path or object storage. An archive is shared out in windows of records (ARCHIVE_WINDOW), so
+no worker parses, and the flow never holds, a whole crawl archive. A few tasks per worker are in
+flight at once, so the cluster stays busy while the flow stages.
 """
 
 from __future__ import annotations
@@ -13,32 +14,39 @@ from collections.abc import Sequence
 from prefect.utilities.annotations import quote
 from prefect_dask import DaskTaskRunner
 
-from byline.ingest import Batch
+from byline.ingest import ARCHIVE_WINDOW, ArchiveWindow, Batch, cluster_work
 from byline.store import Store
+from tasks.parse_archive_window import parse_archive_window
 from tasks.parse_batch import parse_batch
 from tasks.stage_batch import stage_batch
 
-BATCHES_PER_WORKER = 2
+TASKS_PER_WORKER = 2
 
 
 def ingest_on_cluster(store: Store, batches: Sequence[Batch], address: str) -> int:
     """Parse every batch on the cluster at `address` and stage each; returns how many files were rejected."""
     rejected = 0
+    ended: set[str] = set()  # archives whose last window has come back
     with DaskTaskRunner(address=address) as runner:
         n_workers = len(runner.client.scheduler_info().get("workers", {})) or 1
-        waiting = iter(batches)
+        work = cluster_work(batches, ended, ARCHIVE_WINDOW)
         in_flight: deque = deque()
 
         def submit_next() -> None:
-            batch = next(waiting, None)
-            if batch is not None:
-                in_flight.append((batch, runner.submit(parse_batch, parameters={"batch": batch})))
+            batch, unit = next(work, (None, None))
+            if isinstance(unit, ArchiveWindow):
+                in_flight.append((batch, unit, runner.submit(parse_archive_window, parameters={"window": unit})))
+            elif unit is not None:
+                in_flight.append((batch, unit, runner.submit(parse_batch, parameters={"batch": unit})))
 
-        for _ in range(BATCHES_PER_WORKER * n_workers):
+        for _ in range(TASKS_PER_WORKER * n_workers):
             submit_next()
         while in_flight:
-            batch, parsing = in_flight.popleft()
+            batch, unit, parsing = in_flight.popleft()
             results = parsing.result()
+            if isinstance(unit, ArchiveWindow) and (not results or results[-1].archive is not None):
+                ended.add(unit.archive.path)
             submit_next()
-            rejected += stage_batch(store, batch, quote(results))
+            if results:
+                rejected += stage_batch(store, batch, quote(results))
     return rejected

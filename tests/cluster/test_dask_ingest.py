@@ -66,7 +66,8 @@ def kill_a_worker_mid_batch(address: str, nannies: list, killed: list) -> None:
 
 
 @pytest.mark.slow
-def test_a_cluster_run_equals_a_local_run_even_when_a_worker_dies(prefect_harness, dask_cluster, corpus, tmp_path):
+def test_a_cluster_run_equals_a_local_run_even_when_a_worker_dies(prefect_harness, dask_cluster, corpus, tmp_path, monkeypatch):
+    monkeypatch.setattr("flows.cluster.ARCHIVE_WINDOW", 5)  # the archive's 24 pages go out in five windows
     local = ingest_articles(sources=[str(corpus)], db_path=str(tmp_path / "local.duckdb"), workers=1, batch_size=4)
     killed: list[int] = []
     killer = threading.Thread(target=kill_a_worker_mid_batch, args=(dask_cluster.address, dask_cluster.workers, killed))

@@ -12,7 +12,7 @@ from warcs import FETCHED, crawl_records, pages_in, record, response, write_warc
 
 from byline.batch import ParseJob, WorkerPool, parse_jobs, process_source
 from byline.parse import MAX_BYTES, parse_file
-from byline.warc import record_path
+from byline.warc import read_archive, record_path
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples" / "html"
 PAGES = pages_in(SAMPLES)
@@ -129,3 +129,18 @@ def test_in_the_parser_pool_records_parse_alike_and_a_slow_one_is_a_timeout(tmp_
     assert records[1].fetched_at == FETCHED and "0.5 s limit" in records[1].detail  # named in the ledger like the others
     assert [r.article.to_json() for r in records[::2]] == [r.article.to_json() for r in in_process[::2]]
     assert archive.archive.n_articles == 3 and archive.reason is None
+
+
+@pytest.mark.parametrize("cut", [False, True])
+def test_windows_of_records_add_up_to_the_whole_archive_and_its_result_comes_once(tmp_path, cut):
+    path = tmp_path / "crawl.warc.gz"
+    offsets = write_warc(path, crawl_records(PAGES * 3))  # 9 pages
+    if cut:
+        path.write_bytes(path.read_bytes()[: offsets[-1] + 40])  # damage in the last record
+    job = ParseJob(str(path), str(path))
+    whole = list(read_archive(job))
+    windows = [list(read_archive(job, first, 2)) for first in range(0, 14, 2)]
+
+    assert [r.path for w in windows for r in w] == [r.path for r in whole]
+    assert [i for i, w in enumerate(windows) for r in w if r.archive is not None] == [len(whole[:-1]) // 2]
+    assert windows[-1] == []  # past the end: nothing, not the archive's result again
