@@ -39,7 +39,7 @@ DASK = str(Path(sys.executable).with_name("dask"))
 # Batches of 200 files: the local pool starts from 200 files a batch, and 400 pages make two batches,
 # one for each of two cluster workers.
 BATCH_SIZE = 200
-ARCHIVES = 4  # the WARC corpus is split in this many archives: an archive is one unit of work
+ARCHIVES = 4  # the WARC corpus is split in this many archives
 
 
 def corpus(n: int) -> list[Page]:
