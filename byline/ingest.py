@@ -44,7 +44,12 @@ class Batch:
 
     @property
     def has_archives(self) -> bool:
-        return any(is_archive(f.path) for f in self.files)
+        return any(map(_streamed, self.files))
+
+
+def _streamed(source: SourceFile) -> bool:
+    """An archive read record by record; a refused one is recorded like any refused file."""
+    return is_archive(source.path) and not source.refusal
 
 
 @dataclass(frozen=True)
@@ -67,7 +72,7 @@ def cluster_work(batches: Sequence[Batch], ended: set[str], window: int) -> Iter
     for batch in batches:
         files: list[SourceFile] = []
         for source in batch.files:
-            if not is_archive(source.path) or source.refusal:
+            if not _streamed(source):
                 files.append(source)
                 continue
             if files:

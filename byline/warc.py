@@ -201,8 +201,7 @@ class ArchiveRecord:
     uri: str | None
     fetched_at: datetime
     size: int  # the record's content length
-    too_large: bool
-    response: HttpResponse | None  # None when too large: the payload is not carried
+    response: HttpResponse | None  # None when the payload is past the size limit: it is not carried
 
     def result(self, reason: str | None = None, detail: str | None = None, stage: str | None = None,
                sha: str | None = None, article: ParsedArticle | None = None) -> FileResult:
@@ -213,13 +212,13 @@ class ArchiveRecord:
 def cut_record(archive: str, record: WarcRecord, block: bytes, response: HttpResponse) -> ArchiveRecord:
     too_large = len(block) > MAX_BYTES + HTTP_HEADER_ROOM
     return ArchiveRecord(record_path(archive, record.stream_pos), record.headers.get("WARC-Target-URI"),
-                         _aware(record.record_date), record.content_length, too_large, None if too_large else response)
+                         _aware(record.record_date), record.content_length, None if too_large else response)
 
 
 def parse_record(record: ArchiveRecord) -> FileResult:
     """One HTML response record as a FileResult named <archive>#<offset>, like a file's."""
     path = record.path
-    if record.too_large:
+    if record.response is None:
         return record.result("too_large", f"{path}: a payload of {record.size} bytes is more than the {MAX_BYTES} byte limit", "read")
     if not record.uri:
         return record.result("no_target_uri", f"{path}: the response record has no WARC-Target-URI", "read")

@@ -34,10 +34,9 @@ def ingest_on_cluster(store: Store, batches: Sequence[Batch], address: str) -> i
 
         def submit_next() -> None:
             batch, unit = next(work, (None, None))
-            if isinstance(unit, ArchiveWindow):
-                in_flight.append((batch, unit, runner.submit(parse_archive_window, parameters={"window": unit})))
-            elif unit is not None:
-                in_flight.append((batch, unit, runner.submit(parse_batch, parameters={"batch": unit})))
+            if unit is not None:
+                task, name = (parse_archive_window, "window") if isinstance(unit, ArchiveWindow) else (parse_batch, "batch")
+                in_flight.append((batch, unit, runner.submit(task, parameters={name: unit})))
 
         for _ in range(TASKS_PER_WORKER * n_workers):
             submit_next()
