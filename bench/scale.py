@@ -112,8 +112,9 @@ def start_cluster(n_workers: int) -> tuple[str, list[subprocess.Popen]]:
     quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, "cwd": ROOT}
     procs = [subprocess.Popen([DASK, "scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"], **quiet)]
     time.sleep(2)
+    can_fork = {**quiet, "env": {**os.environ, "DASK_DISTRIBUTED__WORKER__DAEMON": "False"}}  # see README
     procs += [subprocess.Popen([DASK, "worker", address, "--nworkers", "1", "--nthreads", "1", "--no-dashboard",
-                                "--host", "127.0.0.1"], **quiet) for _ in range(n_workers)]
+                                "--host", "127.0.0.1"], **can_fork) for _ in range(n_workers)]
     with Client(address, timeout=60) as client:
         client.wait_for_workers(n_workers, timeout=180)
         # Every worker imports what a batch needs before the clock starts: a warm-up ingest reaches one worker only.
@@ -126,6 +127,9 @@ def _import_parsing() -> None:
 
     for module in ("prefect.task_engine", "byline.ingest", "byline.parse.html", "byline.parse.text"):
         importlib.import_module(module)
+    from byline.batch import cluster_worker_pool
+
+    cluster_worker_pool()  # the worker's parser process starts, importing the parsers
 
 
 def stop(procs: list[subprocess.Popen]) -> None:

@@ -31,7 +31,7 @@ from byline.reading import NotReadable, read_and_hash
 from byline.settings import get_settings
 from byline.sources import SourceFile, is_url
 
-__all__ = ["FileResult", "ParseJob", "WorkerPool", "chunked", "parse_jobs", "process_file", "read_and_hash", "shared_pool", "worker_pool"]
+__all__ = ["PARSE_CHUNK", "FileResult", "ParseJob", "WorkerPool", "can_start_processes", "chunked", "cluster_worker_pool", "parse_jobs", "process_file", "read_and_hash", "shared_pool", "worker_pool"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +168,8 @@ def default_workers() -> int:
 # Starting a worker costs about a second; below this many files one worker is enough.
 MIN_FILES_FOR_POOL = 200
 CHUNKS_PER_WORKER = 4
+# Files (or archive records) per task sent to a worker: keeps IPC cheap, and a timed-out chunk small to redo.
+PARSE_CHUNK = 16
 
 
 class WorkerPool:
@@ -205,25 +207,29 @@ class WorkerPool:
     def map(self, fn: Callable, items: Iterable, chunksize: int = 1) -> Iterator:
         return self._pool.map(fn, items, chunksize=chunksize).result()
 
-    def parse(self, jobs: Iterable[ParseJob], chunksize: int) -> Iterator[FileResult]:
-        """Files parsed in chunks, results in order; a chunk past the time limit is parsed again file by file."""
-        return self._in_order(jobs, chunksize, process_chunk, process_file, _gave_up)
+    def parse(self, jobs: Iterable[ParseJob], chunksize: int, timeout: float | None = None) -> Iterator[FileResult]:
+        """Files parsed in chunks, results in order; a chunk past the time limit is parsed again file by file.
+        `timeout` overrides the pool's limit for these files (a cluster task brings its flow's)."""
+        return self._in_order(jobs, chunksize, process_chunk, process_file, _gave_up, timeout or self.timeout)
 
-    def parse_archive_records(self, records: Iterable, chunksize: int) -> Iterator[FileResult]:
-        """An archive's records (byline.warc.ArchiveRecord) parsed like files, while the archive streams on."""
+    def parse_archive(self, reader: Any, chunksize: int, timeout: float | None = None) -> Iterator[FileResult]:
+        """An archive's records (from a byline.warc.ArchiveReader) parsed like files while the archive
+        streams on, then the archive's own result if it ends within the reader's window."""
         from byline.warc import parse_record
 
-        return self._in_order(records, chunksize, parse_records, parse_record, _record_gave_up)
+        yield from self._in_order(reader, chunksize, parse_records, parse_record, _record_gave_up, timeout or self.timeout)
+        if reader.result is not None:
+            yield reader.result
 
     def _in_order(self, items: Iterable, chunksize: int, run_chunk: Callable, run_one: Callable,
-                  gave_up: Callable) -> Iterator[FileResult]:
+                  gave_up: Callable, timeout: float) -> Iterator[FileResult]:
         # A few chunks per worker in flight: workers stay busy, and memory stays bounded however long the input.
         chunks = chunked(items, chunksize)
         in_flight: deque = deque()
 
         def submit_next() -> None:
             if chunk := next(chunks, None):
-                in_flight.append((chunk, self._pool.schedule(run_chunk, (chunk,), timeout=self.timeout)))
+                in_flight.append((chunk, self._pool.schedule(run_chunk, (chunk,), timeout=timeout)))
 
         for _ in range(CHUNKS_PER_WORKER * self.workers):
             submit_next()
@@ -232,17 +238,17 @@ class WorkerPool:
             try:
                 results = future.result()
             except (FutureTimeout, ProcessExpired):
-                results = list(self._one_by_one(chunk, run_one, gave_up))
+                results = list(self._one_by_one(chunk, run_one, gave_up, timeout))
             submit_next()
             yield from results
 
-    def _one_by_one(self, items: list, run_one: Callable, gave_up: Callable) -> Iterator[FileResult]:
-        futures = [self._pool.schedule(run_one, (item,), timeout=self.timeout) for item in items]
+    def _one_by_one(self, items: list, run_one: Callable, gave_up: Callable, timeout: float) -> Iterator[FileResult]:
+        futures = [self._pool.schedule(run_one, (item,), timeout=timeout) for item in items]
         for item, future in zip(items, futures, strict=True):
             try:
                 yield future.result()
             except (FutureTimeout, ProcessExpired) as error:
-                yield gave_up(item, error, self.timeout)
+                yield gave_up(item, error, timeout)
 
     def close(self) -> None:
         self._pool.stop()
@@ -295,6 +301,22 @@ def shared_pool(workers: int = 0, n_items: int | None = None) -> WorkerPool | No
         return pool
 
 
+def can_start_processes() -> bool:
+    """False in a daemonic process, which may not have children: a Dask worker under its nanny, unless
+    started with DASK_DISTRIBUTED__WORKER__DAEMON=False."""
+    return not multiprocessing.current_process().daemon
+
+
+def cluster_worker_pool() -> WorkerPool | None:
+    """This Dask worker's parser pool, one process per worker thread, so files parse under the time limit
+    there as they do here; None where the worker may not start processes (see can_start_processes)."""
+    if not can_start_processes():
+        return None
+    from distributed import get_worker
+
+    return shared_pool(get_worker().state.nthreads)
+
+
 def close_shared_pool() -> None:
     """Stop this process's parser pool. The next run starts a new one, whose workers inherit the
     environment as it is then (credentials for object stores, BYLINE_* settings)."""
@@ -304,23 +326,22 @@ def close_shared_pool() -> None:
         _shared.clear()
 
 
-def parse_jobs(jobs: Iterable[ParseJob], pool: WorkerPool | None, chunksize: int = 16) -> Iterator[FileResult]:
+def parse_jobs(jobs: Iterable[ParseJob], pool: WorkerPool | None, chunksize: int = PARSE_CHUNK,
+               timeout: float | None = None) -> Iterator[FileResult]:
     """Results in the order of `jobs`, an archive's records in their order in its place, then the archive's
-    own result. With a pool, files and archive records are parsed there under the time limit while this
-    process streams the archives; without one, everything is parsed here."""
+    own result. With a pool, files and archive records are parsed there under the time limit (`timeout`,
+    else the pool's) while this process streams the archives; without one, everything is parsed here."""
     if pool is None:
         return itertools.chain.from_iterable(map(process_source, jobs))
-    return _parse_in_pool(jobs, pool, chunksize)
+    return _parse_in_pool(jobs, pool, chunksize, timeout)
 
 
-def _parse_in_pool(jobs: Iterable[ParseJob], pool: WorkerPool, chunksize: int) -> Iterator[FileResult]:
+def _parse_in_pool(jobs: Iterable[ParseJob], pool: WorkerPool, chunksize: int, timeout: float | None) -> Iterator[FileResult]:
     from byline.warc import ArchiveReader
 
     for is_archive, group in itertools.groupby(jobs, key=_is_archive):
         if not is_archive:
-            yield from pool.parse(group, chunksize)
+            yield from pool.parse(group, chunksize, timeout)
             continue
         for job in group:
-            reader = ArchiveReader(job)
-            yield from pool.parse_archive_records(reader, chunksize)
-            yield reader.result
+            yield from pool.parse_archive(ArchiveReader(job), chunksize, timeout)

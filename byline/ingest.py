@@ -17,7 +17,7 @@ from pathlib import Path
 import duckdb
 
 from byline.archives import stage_batch_with_archives
-from byline.batch import FileResult, ParseJob, chunked, parse_jobs, shared_pool
+from byline.batch import PARSE_CHUNK, FileResult, ParseJob, WorkerPool, chunked, parse_jobs, shared_pool
 from byline.discovery import ReadPlan
 from byline.kill_points import kill_point
 from byline.manifest import cached_manifest, url_for
@@ -25,7 +25,7 @@ from byline.parse import PARSER_VERSION
 from byline.sources import SourceFile
 from byline.staging import StagedCounts
 from byline.store import Store
-from byline.warc import is_archive, read_archive
+from byline.warc import ArchiveReader, is_archive, read_archive
 
 # A batch holding a crawl archive is staged this many results at a time: an archive of any size fits in memory.
 STAGE_SLICE = 2000
@@ -61,9 +61,13 @@ class ArchiveWindow:
     count: int
 
 
-def parse_window(window: ArchiveWindow) -> list[FileResult]:
-    """The window's records, and the archive's own result if the archive ends in the window."""
-    return list(read_archive(ParseJob.of(window.archive, window.archive.path, None), window.first, window.count))
+def parse_window(window: ArchiveWindow, pool: WorkerPool | None = None, timeout: float | None = None) -> list[FileResult]:
+    """The window's records, and the archive's own result if the archive ends in the window.
+    With a pool, the records are parsed there under the time limit; without one, here."""
+    job = ParseJob.of(window.archive, window.archive.path, None)
+    if pool is None:
+        return list(read_archive(job, window.first, window.count))
+    return list(pool.parse_archive(ArchiveReader(job, window.first, window.count), PARSE_CHUNK, timeout))
 
 
 def cluster_work(batches: Sequence[Batch], ended: set[str], window: int) -> Iterator[tuple[Batch, Batch | ArchiveWindow]]:
@@ -90,12 +94,13 @@ def batches_of(plan: ReadPlan, run_id: str, size: int, manifest: str | None) -> 
     return [Batch(run_id, n, tuple(files), manifest) for n, files in enumerate(plan.batches(size))]
 
 
-def parse_files(files: Sequence[SourceFile], manifest: str | None, pool=None) -> Iterator[FileResult]:
+def parse_files(files: Sequence[SourceFile], manifest: str | None, pool: WorkerPool | None = None,
+                timeout: float | None = None) -> Iterator[FileResult]:
     """Read, hash and parse each file, in order, as the results are asked for; bad input becomes a
-    FileResult with a reason, never an error."""
+    FileResult with a reason, never an error. With a pool, under its time limit or `timeout`."""
     urls = cached_manifest(manifest).urls
     jobs = [ParseJob.of(f, f.path, url_for(urls, Path(f.path), Path(f.root))) for f in files]
-    return parse_jobs(jobs, pool)
+    return parse_jobs(jobs, pool, PARSE_CHUNK, timeout)
 
 
 def stage_parsed(con: duckdb.DuckDBPyConnection, batch: Batch, results: Sequence[FileResult]) -> StagedCounts:

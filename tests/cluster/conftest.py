@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
@@ -34,11 +35,13 @@ def dask_cluster() -> Iterator[Cluster]:
 
     address = f"tcp://127.0.0.1:{free_port()}"
     quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, "cwd": ROOT}
+    # workers may start processes, so each parses under the time limit in a process of its own
+    can_fork = {**quiet, "env": {**os.environ, "DASK_DISTRIBUTED__WORKER__DAEMON": "False"}}
     port = address.rsplit(":", 1)[1]
     scheduler = subprocess.Popen([DASK, "scheduler", "--host", "127.0.0.1", "--port", port, "--no-dashboard"], **quiet)
     workers = [
         subprocess.Popen([DASK, "worker", address, "--nworkers", "1", "--nthreads", "1", "--no-dashboard",
-                          "--host", "127.0.0.1"], **quiet)
+                          "--host", "127.0.0.1"], **can_fork)
         for _ in range(2)
     ]
     try:

@@ -12,7 +12,7 @@ import psutil
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sources"))
-from warcs import Page, crawl_records, pages_in, write_warc  # noqa: E402
+from warcs import Page, crawl_records, pages_in, response, write_warc  # noqa: E402
 
 from flows.ingest_articles import ingest_articles  # noqa: E402
 
@@ -79,3 +79,24 @@ def test_a_cluster_run_equals_a_local_run_even_when_a_worker_dies(prefect_harnes
     assert (remote.n_published, remote.n_rejected) == (local.n_published, local.n_rejected)
     assert local.n_published >= 24 and local.n_rejected >= 2  # 8 crawls of 3 pages, text files; 2 bad files
     assert outcome(tmp_path / "cluster.duckdb") == outcome(tmp_path / "local.duckdb")
+
+
+@pytest.mark.slow
+def test_on_a_cluster_a_file_or_record_past_the_time_limit_is_a_timeout_and_the_rest_published(
+        prefect_harness, dask_cluster, tmp_path, monkeypatch):
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    paragraph = b"<p>" + b"The harbour board met again and the minutes ran long. " * 40 + b"</p>"
+    slow = b"<html><body><article><h1>Harbour minutes</h1>" + paragraph * 3_600 + b"</article></body></html>"  # ~1.2 s, under MAX_BYTES
+    (folder / "slow.html").write_bytes(slow)
+    pages = pages_in(SAMPLES / "html")
+    write_warc(folder / "crawl.warc.gz", [response(pages[0].url, pages[0].html),
+                                          response("https://harbour.example/minutes", slow + b"<!-- crawled -->")])
+    monkeypatch.setenv("BYLINE_PARSE_TIMEOUT", "0.5")  # the flow's limit travels with its tasks to the workers
+    summary = ingest_articles(sources=[str(folder)], db_path=str(tmp_path / "cluster.duckdb"), cluster=dask_cluster.address)
+    with duckdb.connect(str(tmp_path / "cluster.duckdb"), read_only=True) as con:
+        rejects = con.execute("select file, reason, detail from rejects order by file").fetchall()
+    assert summary.n_published == 1
+    assert [(file.rsplit("/", 1)[-1].split("#")[0], reason) for file, reason, _ in rejects] == [
+        ("crawl.warc.gz", "timeout"), ("slow.html", "timeout")]
+    assert all("0.5 s limit" in detail for *_, detail in rejects)
