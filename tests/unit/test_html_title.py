@@ -80,3 +80,9 @@ def test_a_metadata_title_held_whole_by_another_is_the_headline() -> None:
 def test_a_french_spaced_colon_is_punctuation_not_a_separator() -> None:
     title, _ = choose_title(None, None, None, (), "Pourquoi le tramway attend : explications", ["Le Courrier"], french=True)
     assert title == "Pourquoi le tramway attend : explications"
+
+
+def test_an_h1_carrying_a_blog_name_after_the_headline_confirms_the_metadata_title() -> None:
+    h1 = "Why the village pond froze twice | Pond Diaries"
+    title, source = choose_title(None, "Why the village pond froze twice", None, (h1,), None, [])
+    assert (title, source) == ("Why the village pond froze twice", "h1")

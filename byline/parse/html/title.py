@@ -100,6 +100,10 @@ def choose_title(
         h1 = clean(h1, french)
         if h1 and _key(h1) in keys:
             return h1, "h1"
+        # "Headline | Blog" set as the <h1> too: its headline part repeats a metadata title
+        head = _drop_trailing_site(h1) if h1 else None
+        if head and head != h1 and _key(head) in keys:
+            return head, "h1"
     # An <h1> that is one segment of a separated title ("Section: Headline | Site") confirms that segment.
     for h1 in h1s:
         h1 = clean(h1, french)
