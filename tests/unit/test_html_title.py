@@ -1,5 +1,8 @@
 """Titles: the site name and separators cut away, an <h1> confirming the wording."""
 
+from selectolax.lexbor import LexborHTMLParser
+
+from byline.parse.html.meta import read_meta
 from byline.parse.html.title import choose_title, strip_site
 
 
@@ -86,3 +89,11 @@ def test_an_h1_carrying_a_blog_name_after_the_headline_confirms_the_metadata_tit
     h1 = "Why the village pond froze twice | Pond Diaries"
     title, source = choose_title(None, "Why the village pond froze twice", None, (h1,), None, [])
     assert (title, source) == ("Why the village pond froze twice", "h1")
+
+
+def test_an_h1_inside_main_counts_though_the_page_frame_is_named_like_navigation() -> None:
+    html = (
+        "<body><div class='left-navigation page-wrapper'><main><h1>Bridge repairs finish early</h1></main>"
+        "<aside><h1>Most read</h1></aside></div></body>"
+    )
+    assert read_meta(LexborHTMLParser(html)).h1s == ("Bridge repairs finish early",)
