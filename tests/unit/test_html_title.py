@@ -97,3 +97,16 @@ def test_an_h1_inside_main_counts_though_the_page_frame_is_named_like_navigation
         "<aside><h1>Most read</h1></aside></div></body>"
     )
     assert read_meta(LexborHTMLParser(html)).h1s == ("Bridge repairs finish early",)
+
+
+def test_a_later_h1_can_be_the_visible_headline_reworded_in_metadata() -> None:
+    h1s = ("Our latest stories this week", "Ferry fares rise again for winter travellers")
+    title, source = choose_title("Ferry fares rise again this winter", None, None, h1s, None, [])
+    assert (title, source) == ("Ferry fares rise again for winter travellers", "h1")
+
+
+def test_an_h1_opening_with_the_site_name_is_the_masthead_not_a_reworded_headline() -> None:
+    h1s = ("Harbourside Rowing Club for Young and Old",)
+    title_tag = "Rowing for young people | Harbourside Rowing Club"
+    title, source = choose_title(None, None, None, h1s, title_tag, ["harbourside.org", "harbourside"])
+    assert (title, source) == ("Rowing for young people", "title")

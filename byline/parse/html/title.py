@@ -75,8 +75,8 @@ def choose_title(
     french: bool = False,
 ) -> tuple[str | None, str | None]:
     """(title, source), in this order: a metadata title that the <h1> prints after a kicker; an <h1>
-    that a metadata title repeats or holds; the <h1> when it shares most words with the first metadata
-    title; a metadata title another one holds whole; the first metadata title; the <h1>."""
+    that a metadata title repeats or holds; an <h1>, not the masthead, that shares most words with the
+    first metadata title; a metadata title another one holds whole; the first metadata title; the <h1>."""
     naming = _h1s_naming_site(h1s, clean(title_tag, french), french)
     if naming:
         site_names = [*site_names, *naming]
@@ -111,10 +111,14 @@ def choose_title(
             return h1, "h1"
     # The visible headline reworded in metadata (an SEO title, an older wording): the page's own <h1> wins
     # when it tells the same story, judged by the words the two share.
-    first = clean(h1s[0], french) if h1s else None
-    first = strip_site(first, site_names) if first else None
-    if first and stripped and len(first.split()) >= 4 and _overlap(first, stripped[0][1]) >= OVERLAP:
-        return first, "h1"
+    # Any of the <h1>s but one opening with the site's name, which is the masthead ("Example Society for ...").
+    site_keys = [k for k in (_key(n) for n in site_names) if len(k) >= 4]
+    for h1 in h1s:
+        shown = strip_site(clean(h1, french) or "", site_names)
+        if not shown or any(_key(shown).startswith(k) for k in site_keys):
+            continue
+        if stripped and len(shown.split()) >= 4 and _overlap(shown, stripped[0][1]) >= OVERLAP:
+            return shown, "h1"
     inner = _contained_in_another(stripped)
     if inner:
         return inner
