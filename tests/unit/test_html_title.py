@@ -1,5 +1,8 @@
 """Titles: the site name and separators cut away, an <h1> confirming the wording."""
 
+from selectolax.lexbor import LexborHTMLParser
+
+from byline.parse.html.meta import read_meta
 from byline.parse.html.title import choose_title, strip_site
 
 
@@ -22,7 +25,7 @@ def test_dash_inside_a_headline_is_kept_when_no_segment_names_the_site() -> None
 
 def test_h1_matching_metadata_wins() -> None:
     title, source = choose_title(None, "Budget passes | Courier", None, ("Budget passes",), "Budget passes | Courier", ["Courier"])
-    assert (title, source) == ("Budget passes", "h1")
+    assert (title, source) == ("Budget passes", "og")
 
 
 def test_og_title_used_when_no_h1_matches() -> None:
@@ -50,13 +53,13 @@ def test_soft_hyphens_are_kept_as_printed_and_zero_widths_removed() -> None:
 
 def test_a_soft_hyphen_does_not_stop_an_h1_matching_metadata() -> None:
     title, source = choose_title(None, "Helikopter\u00adlandeplatz geplant", None, ("Helikopterlandeplatz geplant",), None, [])
-    assert (title, source) == ("Helikopterlandeplatz geplant", "h1")
+    assert (title, source) == ("Helikopter\u00adlandeplatz geplant", "og")
 
 
 def test_an_h1_repeating_the_last_title_segment_names_the_site() -> None:
     h1s = ("Notes from the Allotment", "Frost came early this year")
     title, source = choose_title(None, None, None, h1s, "Frost came early this year | Notes from the Allotment", [])
-    assert (title, source) == ("Frost came early this year", "h1")
+    assert (title, source) == ("Frost came early this year", "title")
 
 
 def test_a_section_left_after_the_site_named_by_an_h1_is_cut() -> None:
@@ -80,3 +83,36 @@ def test_a_metadata_title_held_whole_by_another_is_the_headline() -> None:
 def test_a_french_spaced_colon_is_punctuation_not_a_separator() -> None:
     title, _ = choose_title(None, None, None, (), "Pourquoi le tramway attend : explications", ["Le Courrier"], french=True)
     assert title == "Pourquoi le tramway attend : explications"
+
+
+def test_an_h1_carrying_a_blog_name_after_the_headline_confirms_the_metadata_title() -> None:
+    h1 = "Why the village pond froze twice | Pond Diaries"
+    title, source = choose_title(None, "Why the village pond froze twice", None, (h1,), None, [])
+    assert (title, source) == ("Why the village pond froze twice", "og")
+
+
+def test_an_h1_inside_main_counts_though_the_page_frame_is_named_like_navigation() -> None:
+    html = (
+        "<body><div class='left-navigation page-wrapper'><main><h1>Bridge repairs finish early</h1></main>"
+        "<aside><h1>Most read</h1></aside></div></body>"
+    )
+    assert read_meta(LexborHTMLParser(html)).h1s == ("Bridge repairs finish early",)
+
+
+def test_a_later_h1_can_be_the_visible_headline_reworded_in_metadata() -> None:
+    h1s = ("Our latest stories this week", "Ferry fares rise again for winter travellers")
+    title, source = choose_title("Ferry fares rise again this winter", None, None, h1s, None, [])
+    assert (title, source) == ("Ferry fares rise again for winter travellers", "h1")
+
+
+def test_an_h1_opening_with_the_site_name_is_the_masthead_not_a_reworded_headline() -> None:
+    h1s = ("Harbourside Rowing Club for Young and Old",)
+    title_tag = "Rowing for young people | Harbourside Rowing Club"
+    title, source = choose_title(None, None, None, h1s, title_tag, ["harbourside.org", "harbourside"])
+    assert (title, source) == ("Rowing for young people", "title")
+
+
+def test_an_h1_confirming_a_metadata_title_prints_the_metadata_wording() -> None:
+    # the <h1>'s hidden ellipsis element and its kicker's separator are lost to markup
+    title, source = choose_title("Ferry fares rise again...", None, None, ("Ferry fares rise again",), None, [])
+    assert (title, source) == ("Ferry fares rise again...", "jsonld")

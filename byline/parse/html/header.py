@@ -7,26 +7,7 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from byline.parse.html.meta import _is_foreign_marker, in_foreign_container, text_of
-
-
-def _foreign_headline(h1: LexborNode) -> bool:
-    """An <h1> of a teaser, sidebar or navigation; inside <main>, only the containers up to <main> count.
-
-    Wrappers around <main> are the page's frame: a "left-navigation page-wrapper" holds the whole page.
-    """
-    if not in_foreign_container(h1):
-        return False
-    current = h1.parent
-    while current is not None and current.tag != "main":
-        if current.tag in ("aside", "footer", "nav", "form"):
-            return True
-        attrs = current.attributes
-        marker = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
-        if marker.strip() and _is_foreign_marker(marker):
-            return True
-        current = current.parent
-    return current is None  # no <main> above: the frame's markers stand
+from byline.parse.html.meta import foreign_headline, text_of
 
 
 def _headline(tree: LexborHTMLParser) -> LexborNode | None:
@@ -34,7 +15,7 @@ def _headline(tree: LexborHTMLParser) -> LexborNode | None:
 
     A logo wrapped in an <h1> ("News.az") has no words or, when it has, is not the article's title.
     """
-    h1s = [h for h in tree.css("h1") if h.text(strip=True) and not _foreign_headline(h)]
+    h1s = [h for h in tree.css("h1") if h.text(strip=True) and not foreign_headline(h)]
     if len(h1s) > 1:
         title_node = tree.css_first("title")
         og = tree.css_first('meta[property="og:title"]')

@@ -60,6 +60,25 @@ def in_foreign_container(node: LexborNode, stop_at_article: bool = True, aside_o
     return False
 
 
+def foreign_headline(h1: LexborNode) -> bool:
+    """An <h1> of a teaser, sidebar or navigation; inside <main>, only the containers up to <main> count.
+
+    Wrappers around <main> are the page's frame: a "left-navigation page-wrapper" holds the whole page.
+    """
+    if not in_foreign_container(h1):
+        return False
+    current = h1.parent
+    while current is not None and current.tag != "main":
+        if current.tag in ("aside", "footer", "nav", "form"):
+            return True
+        attrs = current.attributes
+        marker = f"{attrs.get('class') or ''} {attrs.get('id') or ''}"
+        if marker.strip() and _is_foreign_marker(marker):
+            return True
+        current = current.parent
+    return current is None  # no <main> above: the frame's markers stand
+
+
 @dataclass(frozen=True, slots=True)
 class PageMeta:
     metas: dict[str, list[str]] = field(default_factory=dict)
@@ -103,7 +122,7 @@ def read_meta(tree: LexborHTMLParser) -> PageMeta:
     h1s = []
     for node in tree.css("h1"):
         text = text_of(node)
-        if text and not in_foreign_container(node):
+        if text and not foreign_headline(node):
             h1s.append(text)
         if len(h1s) >= 3:
             break

@@ -74,9 +74,10 @@ def choose_title(
     site_names: list[str],
     french: bool = False,
 ) -> tuple[str | None, str | None]:
-    """(title, source), in this order: a metadata title that the <h1> prints after a kicker; an <h1>
-    that a metadata title repeats or holds; the <h1> when it shares most words with the first metadata
-    title; a metadata title another one holds whole; the first metadata title; the <h1>."""
+    """(title, source), in this order: a metadata title that the <h1> prints after a kicker; a metadata
+    title an <h1> repeats, in the metadata's wording; an <h1> that a metadata title holds; an <h1>, not
+    the masthead, that shares most words with the first metadata title; a metadata title another one
+    holds whole; the first metadata title; the <h1>."""
     naming = _h1s_naming_site(h1s, clean(title_tag, french), french)
     if naming:
         site_names = [*site_names, *naming]
@@ -95,11 +96,19 @@ def choose_title(
         for src, text in stripped:
             if h1 and len(text) > 15 and len(_key(h1)) > len(_key(text)) and _key(h1).endswith(_key(text)):
                 return text, src
-    keys = {_key(t) for _, t in stripped}
+    # An <h1> repeating a metadata title confirms it; the metadata's wording is printed, as markup can
+    # drop from the <h1> a separator or the characters of a hidden element.
+    by_key: dict[str, tuple[str, str]] = {}
+    for src, text in stripped:
+        by_key.setdefault(_key(text), (text, src))
     for h1 in h1s:
         h1 = clean(h1, french)
-        if h1 and _key(h1) in keys:
-            return h1, "h1"
+        if h1 and _key(h1) in by_key:
+            return by_key[_key(h1)]
+        # "Headline | Blog" set as the <h1> too: its headline part repeats a metadata title
+        head = _drop_trailing_site(h1) if h1 else None
+        if head and head != h1 and _key(head) in by_key:
+            return by_key[_key(head)]
     # An <h1> that is one segment of a separated title ("Section: Headline | Site") confirms that segment.
     for h1 in h1s:
         h1 = clean(h1, french)
@@ -107,10 +116,14 @@ def choose_title(
             return h1, "h1"
     # The visible headline reworded in metadata (an SEO title, an older wording): the page's own <h1> wins
     # when it tells the same story, judged by the words the two share.
-    first = clean(h1s[0], french) if h1s else None
-    first = strip_site(first, site_names) if first else None
-    if first and stripped and len(first.split()) >= 4 and _overlap(first, stripped[0][1]) >= OVERLAP:
-        return first, "h1"
+    # Any of the <h1>s but one opening with the site's name, which is the masthead ("Example Society for ...").
+    site_keys = [k for k in (_key(n) for n in site_names) if len(k) >= 4]
+    for h1 in h1s:
+        shown = strip_site(clean(h1, french) or "", site_names)
+        if not shown or any(_key(shown).startswith(k) for k in site_keys):
+            continue
+        if stripped and len(shown.split()) >= 4 and _overlap(shown, stripped[0][1]) >= OVERLAP:
+            return shown, "h1"
     inner = _contained_in_another(stripped)
     if inner:
         return inner
