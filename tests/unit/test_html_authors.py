@@ -100,3 +100,29 @@ def test_username_element_names_the_poster() -> None:
 def test_plugin_author_meta_keys_are_read() -> None:
     assert page(head='<meta name="shareaholic:article_author_name" content="Jane Roe">').authors == ("Jane Roe",)
     assert page(head='<meta name="dc:creator" content="Jane Roe">').authors == ("Jane Roe",)
+
+
+def boxed_page(*boxes: str, header: str = "") -> ParsedArticle:
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = (
+        "<html><head><title>Council approves new flood barrier</title></head><body><article>"
+        f"<h1>Council approves new flood barrier</h1>{header}{body}</article>"
+        f'<div class="sidebar">{"".join(boxes)}</div></body></html>'
+    )
+    return parse_bytes(html.encode(), "story.html", url_hint="https://example.com/news/flood-barrier")
+
+
+def test_author_box_in_the_sidebar_names_the_author_when_nothing_else_does() -> None:
+    box = '<div class="author-bio"><h3>Jane Roe</h3><h4>Finance Adviser</h4></div>'
+    assert boxed_page(box).authors == ("Jane Roe",)
+    assert boxed_page(box, '<div class="author-box"><a href="/author/jane/">Jane Roe</a></div>').authors == ("Jane Roe",)
+
+
+def test_author_boxes_naming_different_people_name_nobody() -> None:
+    boxes = '<div class="author-card"><h3>Jane Roe</h3></div><div class="author-card"><h3>Tom Lee</h3></div>'
+    assert boxed_page(boxes).authors == ()
+
+
+def test_author_box_gives_way_to_a_byline() -> None:
+    box = '<div class="author-bio"><h3>Tom Lee</h3></div>'
+    assert boxed_page(box, header='<p class="byline">By Jane Roe</p>').authors == ("Jane Roe",)

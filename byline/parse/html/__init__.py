@@ -20,7 +20,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from byline.model import ParsedArticle, Rejected
 from byline.parse.datelines import read_dateline
-from byline.parse.html.authors import closing_byline, find_authors
+from byline.parse.html.authors import author_box, closing_byline, find_authors
 from byline.parse.html.dates import (
     METADATA_SOURCES,
     DateCandidate,
@@ -174,6 +174,7 @@ def parse_html(data: bytes, url_hint: str | None = None, *, today: date | None =
         french=(meta.lang or "").lower().startswith("fr"),
     )
     credits = find_authors(tree, meta, article.authors if article else (), site_names)
+    boxed = () if credits.people else author_box(tree, site_names)  # read before the body extractor edits the tree
 
     today = today or datetime.now(UTC).date()
     jsonld_dates = [article.date_published, article.date_created] if article else []
@@ -205,7 +206,7 @@ def parse_html(data: bytes, url_hint: str | None = None, *, today: date | None =
     opening = read_dateline(body.split("\n\n", 1)[0])  # "SPRINGVALE (AP) —": wire copy names place and agency
     agency = credits.agency or (opening.agency if opening else None)
     closing = () if credits.people else closing_byline(body)
-    people = credits.people or closing
+    people = credits.people or closing or boxed
     return ParsedArticle(
         format="html",
         body=body,
@@ -227,7 +228,7 @@ def parse_html(data: bytes, url_hint: str | None = None, *, today: date | None =
             "encoding": encoding,
             "url_source": url_source,
             "canonical_url": meta.canonical,
-            "author_source": "closing" if closing else credits.source,
+            "author_source": "closing" if closing else "box" if boxed and not credits.people else credits.source,
         },
     )
 

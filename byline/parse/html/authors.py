@@ -222,6 +222,25 @@ def find_authors(
     return Authors((), agency, organisation, None)
 
 
+_BOXES = '[class^="author" i], [class*=" author" i], [id^="author" i], [class*="about-author" i]'
+_BOX_NAMES = 'a[href*="/author/"], a[href*="/autor/"], a[rel~="author" i], h2, h3, h4, h5, [class*="name" i]'
+
+
+def author_box(tree: LexborHTMLParser, site_names: list[str]) -> tuple[str, ...]:
+    """The one person that the page's author boxes name ("About the author", "author-bio"), wherever they sit.
+
+    Blogs put the author's box under the text or in the sidebar, where bylines are not looked for; the box
+    counts only when every box names the same person, as related-story cards name several.
+    """
+    people: set[str] = set()
+    for box in tree.css(_BOXES)[:20]:
+        texts = (text_of(node) for node in box.css(_BOX_NAMES)[:5])
+        # the box's first name is its person; further lines are a role or a tagline
+        named = (_read([text], site_names, trusted=False).people for text in texts if len(text) <= 60)
+        people.update(next((found[:1] for found in named if found), []))
+    return (people.pop(),) if len(people) == 1 else ()
+
+
 CLOSING_PARAGRAPHS = 2  # the credit closes the text; further up, "By ..." lines quote or cite someone else
 
 
