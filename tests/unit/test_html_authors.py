@@ -126,3 +126,14 @@ def test_author_boxes_naming_different_people_name_nobody() -> None:
 def test_author_box_gives_way_to_a_byline() -> None:
     box = '<div class="author-bio"><h3>Tom Lee</h3></div>'
     assert boxed_page(box, header='<p class="byline">By Jane Roe</p>').authors == ("Jane Roe",)
+
+
+def test_desk_or_role_in_a_byline_is_the_credit() -> None:
+    assert page(header='<div class="author-name"><span>By Staff Writer</span></div>').credit == "Staff Writer"
+    link = '<div class="byline"><a href="/author/site-editor/">Editor</a> <span>December 20, 2016</span></div>'
+    article = page(header=link)
+    assert (article.authors, article.credit) == ((), "Editor")
+
+
+def test_a_plain_role_word_outside_an_author_link_is_no_credit() -> None:
+    assert page(header='<span class="byline-title">Editor</span>').credit is None

@@ -15,7 +15,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from byline.parse.agencies import canonical_agency
 from byline.parse.bylines import read_byline_line
-from byline.parse.html.byline_nodes import byline_nodes, first_cluster, first_cluster_line
+from byline.parse.html.byline_nodes import byline_nodes, first_cluster, first_cluster_line, is_strong
 from byline.parse.html.header import header_node, headline_window
 from byline.parse.html.jsonld import Credit
 from byline.parse.html.meta import PageMeta, text_of
@@ -218,8 +218,18 @@ def find_authors(
     if organisation is None:
         shown_texts = [t for t, _ in first_cluster(byline_nodes(tree), lambda text, strong: bool(split_names(text)))]
         shown_credit = _read(shown_texts[:1], site_names, trusted=False)
-        organisation = shown_credit.agency_printed or shown_credit.organisation
+        organisation = shown_credit.agency_printed or shown_credit.organisation or _desk_credit(tree)
     return Authors((), agency, organisation, None)
+
+
+def _desk_credit(tree: LexborHTMLParser) -> str | None:
+    """A desk or role credited by a byline ("By Staff Writer") or an author link ("Editor"), read as a text byline."""
+    for node, text, _ in byline_nodes(tree)[:5]:
+        # an author link is a byline without its label
+        byline = read_byline_line(text) or (read_byline_line(f"By {text}") if is_strong(node) else None)
+        if byline is not None and byline.credit and not byline.people:
+            return byline.credit
+    return None
 
 
 _BOXES = '[class^="author" i], [class*=" author" i], [id^="author" i], [class*="about-author" i]'
