@@ -122,14 +122,15 @@ def start_cluster(n_workers: int) -> tuple[str, list[subprocess.Popen]]:
     return address, procs
 
 
-def _import_parsing() -> None:
+def _import_parsing(dask_worker) -> None:
     import importlib
 
     for module in ("prefect.task_engine", "byline.ingest", "byline.parse.html", "byline.parse.text"):
         importlib.import_module(module)
-    from byline.batch import cluster_worker_pool
+    from byline.batch import can_start_processes, shared_pool
 
-    cluster_worker_pool()  # the worker's parser process starts, importing the parsers
+    if can_start_processes():  # the worker's parser processes start, importing the parsers (see cluster_worker_pool)
+        shared_pool(dask_worker.state.nthreads)
 
 
 def stop(procs: list[subprocess.Popen]) -> None:
