@@ -14,11 +14,12 @@ PARAGRAPHS = [
 ]
 
 
-def page(head: str = "", header: str = "", closing: str = "") -> ParsedArticle:
+def page(head: str = "", header: str = "", closing: str = "", sidebar: str = "") -> ParsedArticle:
     body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + (f"<p>{closing}</p>" if closing else "")
     html = (
         f"<html><head><title>Council approves new flood barrier</title>{head}</head><body><article>"
-        f"<h1>Council approves new flood barrier</h1>{header}{body}</article></body></html>"
+        f"<h1>Council approves new flood barrier</h1>{header}{body}</article>"
+        f'<div class="sidebar">{sidebar}</div></body></html>'
     )
     return parse_bytes(html.encode(), "story.html", url_hint="https://example.com/news/flood-barrier")
 
@@ -102,30 +103,20 @@ def test_plugin_author_meta_keys_are_read() -> None:
     assert page(head='<meta name="dc:creator" content="Jane Roe">').authors == ("Jane Roe",)
 
 
-def boxed_page(*boxes: str, header: str = "") -> ParsedArticle:
-    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
-    html = (
-        "<html><head><title>Council approves new flood barrier</title></head><body><article>"
-        f"<h1>Council approves new flood barrier</h1>{header}{body}</article>"
-        f'<div class="sidebar">{"".join(boxes)}</div></body></html>'
-    )
-    return parse_bytes(html.encode(), "story.html", url_hint="https://example.com/news/flood-barrier")
-
-
 def test_author_box_in_the_sidebar_names_the_author_when_nothing_else_does() -> None:
     box = '<div class="author-bio"><h3>Jane Roe</h3><h4>Finance Adviser</h4></div>'
-    assert boxed_page(box).authors == ("Jane Roe",)
-    assert boxed_page(box, '<div class="author-box"><a href="/author/jane/">Jane Roe</a></div>').authors == ("Jane Roe",)
+    assert page(sidebar=box).authors == ("Jane Roe",)
+    assert page(sidebar=box + '<div class="author-box"><a href="/author/jane/">Jane Roe</a></div>').authors == ("Jane Roe",)
 
 
 def test_author_boxes_naming_different_people_name_nobody() -> None:
     boxes = '<div class="author-card"><h3>Jane Roe</h3></div><div class="author-card"><h3>Tom Lee</h3></div>'
-    assert boxed_page(boxes).authors == ()
+    assert page(sidebar=boxes).authors == ()
 
 
 def test_author_box_gives_way_to_a_byline() -> None:
     box = '<div class="author-bio"><h3>Tom Lee</h3></div>'
-    assert boxed_page(box, header='<p class="byline">By Jane Roe</p>').authors == ("Jane Roe",)
+    assert page(sidebar=box, header='<p class="byline">By Jane Roe</p>').authors == ("Jane Roe",)
 
 
 def test_desk_or_role_in_a_byline_is_the_credit() -> None:
