@@ -228,7 +228,7 @@ def parse_html(data: bytes, url_hint: str | None = None, *, today: date | None =
             "encoding": encoding,
             "url_source": url_source,
             "canonical_url": meta.canonical,
-            "author_source": "closing" if closing else "box" if boxed and not credits.people else credits.source,
+            "author_source": "closing" if closing else "box" if boxed else credits.source,
         },
     )
 

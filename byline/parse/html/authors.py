@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from byline.parse.agencies import canonical_agency
 from byline.parse.bylines import read_byline_line
@@ -216,15 +216,16 @@ def find_authors(
     printed = next((f.agency_printed for _, f in sources if f.agency_printed), None)
     organisation = printed or next((f.organisation for _, f in sources if f.organisation), None)
     if organisation is None:
-        shown_texts = [t for t, _ in first_cluster(byline_nodes(tree), lambda text, strong: bool(split_names(text)))]
+        nodes = byline_nodes(tree)
+        shown_texts = [t for t, _ in first_cluster(nodes, lambda text, strong: bool(split_names(text)))]
         shown_credit = _read(shown_texts[:1], site_names, trusted=False)
-        organisation = shown_credit.agency_printed or shown_credit.organisation or _desk_credit(tree)
+        organisation = shown_credit.agency_printed or shown_credit.organisation or _desk_credit(nodes)
     return Authors((), agency, organisation, None)
 
 
-def _desk_credit(tree: LexborHTMLParser) -> str | None:
+def _desk_credit(nodes: list[tuple[LexborNode, str, bool]]) -> str | None:
     """A desk or role credited by a byline ("By Staff Writer") or an author link ("Editor"), read as a text byline."""
-    for node, text, _ in byline_nodes(tree)[:5]:
+    for node, text, _ in nodes[:5]:
         # an author link is a byline without its label
         byline = read_byline_line(text) or (read_byline_line(f"By {text}") if is_strong(node) else None)
         if byline is not None and byline.credit and not byline.people:

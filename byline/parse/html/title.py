@@ -45,9 +45,13 @@ def _names_site(segment: str, site_keys: list[str]) -> bool:
     return any(key == s or (len(s) >= 4 and s in key) for s in site_keys)
 
 
+def _site_keys(site_names: list[str]) -> list[str]:
+    return [k for k in (_key(n) for n in site_names if n) if k]
+
+
 def strip_site(title: str, site_names: list[str]) -> str:
     """Drop leading or trailing segments that name the site; keep the longest remaining run."""
-    site_keys = [k for k in (_key(n) for n in site_names if n) if k]
+    site_keys = _site_keys(site_names)
     parts = _SEPARATORS.split(title)
     if len(parts) == 1:
         return title
@@ -117,7 +121,7 @@ def choose_title(
     # The visible headline reworded in metadata (an SEO title, an older wording): the page's own <h1> wins
     # when it tells the same story, judged by the words the two share.
     # Any of the <h1>s but one opening with the site's name, which is the masthead ("Example Society for ...").
-    site_keys = [k for k in (_key(n) for n in site_names) if len(k) >= 4]
+    site_keys = [k for k in _site_keys(site_names) if len(k) >= 4]
     for h1 in h1s:
         shown = strip_site(clean(h1, french) or "", site_names)
         if not shown or any(_key(shown).startswith(k) for k in site_keys):
